@@ -1,0 +1,31 @@
+/**
+ * The one list of IPC channel names. Kept free of schemas so the sandboxed
+ * preload can import it without bundling the validation library.
+ */
+export const requestChannels = {
+  newMeeting: 'meeting:new',
+  openMeeting: 'meeting:open',
+  openRecentMeeting: 'meeting:open-recent',
+  saveMeeting: 'meeting:save',
+  saveMeetingAs: 'meeting:save-as',
+  listRecentMeetings: 'recent:list',
+  getAppInfo: 'app:info',
+} as const;
+
+export const eventChannels = {
+  menuCommand: 'event:menu-command',
+  meetingOpenedFromOs: 'event:meeting-opened-from-os',
+  flushBeforeQuit: 'event:flush-before-quit',
+} as const;
+
+export type RequestName = keyof typeof requestChannels;
+export type EventName = keyof typeof eventChannels;
+
+/** The name under which the preload exposes the API in the renderer's main world. */
+export const API_GLOBAL_NAME = 'rapporteur';
+
+export type SubscribeMethodName<E extends EventName> = `on${Capitalize<E>}`;
+
+export function subscribeMethodName<E extends EventName>(event: E): SubscribeMethodName<E> {
+  return `on${event[0]!.toUpperCase()}${event.slice(1)}` as SubscribeMethodName<E>;
+}

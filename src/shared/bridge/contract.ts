@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { meetingSchema } from '../meeting/schema';
+import { eventChannels, requestChannels, type EventName, type RequestName, type SubscribeMethodName } from './channels';
+
+/**
+ * The one typed contract between the renderer and the main process.
+ * Channel strings live here and nowhere else; payloads are plain JSON so the
+ * Electron IPC and the test harness's Playwright binding carry them alike.
+ */
+
+/** An opaque reference to a file that main chose or validated; the renderer never holds a path. */
+export const documentHandleSchema = z.string().regex(/^doc-[A-Za-z0-9]{8,40}$/);
+
+export const documentInfoSchema = z.strictObject({
+  handle: documentHandleSchema,
+  fileName: z.string(),
+  folder: z.string(),
+});
+
+export const openResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({
+    status: z.literal('opened'),
+    document: documentInfoSchema,
+    meeting: meetingSchema,
+    readOnly: z.boolean(),
+    notice: z.string().optional(),
+  }),
+  z.strictObject({ status: z.literal('failed'), fileName: z.string(), message: z.string() }),
+]);
+
+export const saveResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({ status: z.literal('saved'), document: documentInfoSchema, savedAt: z.string() }),
+  z.strictObject({ status: z.literal('failed'), message: z.string() }),
+]);
+
+export const recentFileSchema = z.strictObject({ id: z.string(), fileName: z.string(), folder: z.string() });
+
+const empty = z.strictObject({});
+
+export const requestContract = {
+  newMeeting: { channel: requestChannels.newMeeting, request: empty, response: z.strictObject({ meeting: meetingSchema }) },
+  openMeeting: { channel: requestChannels.openMeeting, request: empty, response: openResultSchema },
+  openRecentMeeting: { channel: requestChannels.openRecentMeeting, request: z.strictObject({ recentId: z.string().max(100) }), response: openResultSchema },
+  saveMeeting: {
+    channel: requestChannels.saveMeeting,
+    request: z.strictObject({ handle: documentHandleSchema, meeting: meetingSchema }),
+    response: saveResultSchema,
+  },
+  saveMeetingAs: {
+    channel: requestChannels.saveMeetingAs,
+    request: z.strictObject({ meeting: meetingSchema, suggestedName: z.string().max(300) }),
+    response: saveResultSchema,
+  },
+  listRecentMeetings: { channel: requestChannels.listRecentMeetings, request: empty, response: z.array(recentFileSchema) },
+  getAppInfo: {
+    channel: requestChannels.getAppInfo,
+    request: empty,
+    response: z.strictObject({ platform: z.string(), version: z.string() }),
+  },
+} as const satisfies { [N in RequestName]: { channel: (typeof requestChannels)[N]; request: z.ZodType; response: z.ZodType } };
+
+export const eventContract = {
+  menuCommand: { channel: eventChannels.menuCommand, payload: z.strictObject({ commandId: z.string() }) },
+  meetingOpenedFromOs: { channel: eventChannels.meetingOpenedFromOs, payload: openResultSchema },
+  flushBeforeQuit: { channel: eventChannels.flushBeforeQuit, payload: empty },
+} as const satisfies { [E in EventName]: { channel: (typeof eventChannels)[E]; payload: z.ZodType } };
+
+export type RequestOf<N extends RequestName> = z.input<(typeof requestContract)[N]['request']>;
+export type ResponseOf<N extends RequestName> = z.output<(typeof requestContract)[N]['response']>;
+export type EventPayloadOf<E extends EventName> = z.output<(typeof eventContract)[E]['payload']>;
+export type OpenResult = z.output<typeof openResultSchema>;
+export type SaveResult = z.output<typeof saveResultSchema>;
+export type DocumentInfo = z.output<typeof documentInfoSchema>;
+export type RecentFile = z.output<typeof recentFileSchema>;
+
+export type Unsubscribe = () => void;
+
+/** What the preload exposes as `window.rapporteur`: one method per request, one subscribe method per event. */
+export type RapporteurApi =
+  & { [N in RequestName]: (request: RequestOf<N>) => Promise<ResponseOf<N>> }
+  & { [E in EventName as SubscribeMethodName<E>]: (listener: (payload: EventPayloadOf<E>) => void) => Unsubscribe };
+
+export const requestNames = Object.keys(requestContract) as RequestName[];
+export const eventNames = Object.keys(eventContract) as EventName[];
+export type { EventName, RequestName };
+export { API_GLOBAL_NAME, subscribeMethodName } from './channels';

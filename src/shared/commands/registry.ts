@@ -1,0 +1,89 @@
+/**
+ * Every user command, once. The native menu is built from this list and sends
+ * command ids as events; the renderer binds the same shortcuts, so a command
+ * behaves alike from the menu, the keyboard and the browser test harness.
+ *
+ * Shortcuts use Electron's accelerator syntax; "CmdOrCtrl" is Cmd on macOS and Ctrl elsewhere.
+ */
+export type MenuName = 'File' | 'Edit' | 'Insert' | 'Meeting' | 'View' | 'Help';
+export type Platform = 'darwin' | 'win32' | 'linux';
+
+export interface CommandSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly menu: MenuName;
+  /** Shortcut on every platform unless `macShortcut` says otherwise. */
+  readonly shortcut?: string;
+  readonly macShortcut?: string;
+  /** Why the command deliberately has no shortcut. */
+  readonly noShortcutReason?: string;
+  /** Items with the same group are kept together in the menu, separated from the next group. */
+  readonly group: number;
+}
+
+export const commands = [
+  { id: 'file.new', label: 'New Meeting', menu: 'File', shortcut: 'CmdOrCtrl+N', group: 1 },
+  { id: 'file.open', label: 'Open…', menu: 'File', shortcut: 'CmdOrCtrl+O', group: 1 },
+  { id: 'file.save', label: 'Save', menu: 'File', shortcut: 'CmdOrCtrl+S', group: 2 },
+  { id: 'file.saveAs', label: 'Save As…', menu: 'File', shortcut: 'CmdOrCtrl+Shift+S', group: 2 },
+] as const satisfies readonly CommandSpec[];
+
+export type CommandId = (typeof commands)[number]['id'];
+
+const byId = new Map<string, CommandSpec>(commands.map((command) => [command.id, command]));
+
+export function isCommandId(value: string): value is CommandId {
+  return byId.has(value);
+}
+
+export function getCommand(id: CommandId): CommandSpec {
+  return byId.get(id)!;
+}
+
+export function shortcutFor(command: CommandSpec, platform: Platform): string | undefined {
+  return platform === 'darwin' && command.macShortcut ? command.macShortcut : command.shortcut;
+}
+
+export interface KeyChord {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+interface ParsedAccelerator { ctrl: boolean; meta: boolean; alt: boolean; shift: boolean; key: string }
+
+export function parseAccelerator(accelerator: string, platform: Platform): ParsedAccelerator {
+  const parts = accelerator.split('+');
+  const key = parts.pop()!.toLowerCase();
+  const parsed: ParsedAccelerator = { ctrl: false, meta: false, alt: false, shift: false, key };
+  for (const part of parts.map((p) => p.toLowerCase())) {
+    if (part === 'cmdorctrl' || part === 'commandorcontrol') {
+      if (platform === 'darwin') parsed.meta = true;
+      else parsed.ctrl = true;
+    } else if (part === 'ctrl' || part === 'control') parsed.ctrl = true;
+    else if (part === 'cmd' || part === 'command' || part === 'meta' || part === 'super') parsed.meta = true;
+    else if (part === 'alt' || part === 'option') parsed.alt = true;
+    else if (part === 'shift') parsed.shift = true;
+  }
+  return parsed;
+}
+
+const KEY_ALIASES: Record<string, string> = { arrowdown: 'down', arrowup: 'up', arrowleft: 'left', arrowright: 'right', ' ': 'space', escape: 'esc' };
+
+export function matchesShortcut(shortcut: string, chord: KeyChord, platform: Platform): boolean {
+  const want = parseAccelerator(shortcut, platform);
+  const pressed = chord.key.toLowerCase();
+  const key = KEY_ALIASES[pressed] ?? pressed;
+  return key === want.key && chord.ctrlKey === want.ctrl && chord.metaKey === want.meta
+    && chord.altKey === want.alt && chord.shiftKey === want.shift;
+}
+
+/** The command whose shortcut this key chord is on this platform, if any. */
+export function commandForChord(chord: KeyChord, platform: Platform): CommandSpec | undefined {
+  return commands.find((command) => {
+    const shortcut = shortcutFor(command, platform);
+    return shortcut !== undefined && matchesShortcut(shortcut, chord, platform);
+  });
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { meetingSchema, type Meeting } from './schema';
+import { migrateMeetingData, MIGRATIONS } from './migrate';
+
+/** The format this app writes. Bump it (and add a migration) when the shape changes. */
+export const FORMAT_VERSION = 1;
+/** The oldest reader that can still open what this app writes without losing data. */
+export const MIN_READER_VERSION = 1;
+export const FILE_EXTENSION = '.minutes';
+export const APP_MARKER = 'Rapporteur';
+/** Nesting deeper than this is no meeting: refuse it before schema validation recurses. */
+export const MAX_NESTING_DEPTH = 64;
+/** 64 MiB of JSON is far beyond any real meeting, yet small enough to parse safely. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export const envelopeSchema = z.strictObject({
+  app: z.literal(APP_MARKER),
+  formatVersion: z.number().int().min(1),
+  minReaderVersion: z.number().int().min(1),
+  meeting: meetingSchema,
+});
+
+export type MeetingFileErrorCode =
+  | 'empty' | 'too-large' | 'binary' | 'not-json' | 'too-deep' | 'not-a-meeting'
+  | 'wrong-shape' | 'too-new';
+
+export type MeetingFileError = { code: MeetingFileErrorCode; message: string };
+
+export type ParsedMeetingFile =
+  | { ok: true; meeting: Meeting; readOnly: boolean; notice?: string; migratedFrom?: number }
+  | { ok: false; error: MeetingFileError };
+
+const fail = (code: MeetingFileErrorCode, message: string): ParsedMeetingFile => ({ ok: false, error: { code, message } });
+
+/** JSON.parse reviver: a "__proto__" key must never reach an object spread or Object.assign. */
+function dropPrototypeKeys(key: string, value: unknown): unknown {
+  return key === '__proto__' ? undefined : value;
+}
+
+export function nestingDepth(value: unknown): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > max) max = depth;
+    if (max > MAX_NESTING_DEPTH) return max;
+    for (const child of Object.values(node as object)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the top level';
+  return `${where}: ${issue.message}`;
+}
+
+/**
+ * Reads a .minutes file's text. Never throws: every way a file can be wrong
+ * comes back as an error with a sentence a user can act on.
+ */
+export function parseMeetingFile(text: string, byteLength = text.length): ParsedMeetingFile {
+  if (byteLength === 0 || text.trim() === '') return fail('empty', 'The file is empty: it holds no meeting.');
+  if (byteLength > MAX_FILE_BYTES) {
+    return fail('too-large', `The file is ${Math.round(byteLength / 1048576)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB a meeting file can be.`);
+  }
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(text.slice(0, 4096)) || text.includes('\uFFFD\uFFFD\uFFFD')) {
+    return fail('binary', 'The file holds binary data, not a Rapporteur meeting (is it another kind of file?).');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, dropPrototypeKeys);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const truncated = /end of (JSON )?input|Unterminated/i.test(detail);
+    return fail('not-json', truncated
+      ? 'The file is cut short (truncated): its end is missing, so it cannot be read.'
+      : `The file is not valid JSON (${detail}).`);
+  }
+  if (nestingDepth(data) > MAX_NESTING_DEPTH) {
+    return fail('too-deep', `The file nests data more than ${MAX_NESTING_DEPTH} levels deep, which no meeting does.`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as { app?: unknown }).app !== APP_MARKER) {
+    return fail('not-a-meeting', 'The file is JSON but not a Rapporteur meeting (it lacks the "app": "Rapporteur" marker).');
+  }
+  const header = data as { formatVersion?: unknown; minReaderVersion?: unknown };
+  const formatVersion = typeof header.formatVersion === 'number' ? header.formatVersion : NaN;
+  const minReaderVersion = typeof header.minReaderVersion === 'number' ? header.minReaderVersion : NaN;
+  if (!Number.isInteger(formatVersion) || !Number.isInteger(minReaderVersion)) {
+    return fail('wrong-shape', 'The file lacks a whole-number "formatVersion" and "minReaderVersion".');
+  }
+  if (minReaderVersion > FORMAT_VERSION) {
+    return fail('too-new', `This meeting was saved in format ${formatVersion} and needs a Rapporteur that reads format ${minReaderVersion}; this one reads up to format ${FORMAT_VERSION}. Update Rapporteur to open it.`);
+  }
+  const newer = formatVersion > FORMAT_VERSION;
+  const migrated = newer ? data : migrateMeetingData(data as Record<string, unknown>, formatVersion);
+  const checked = newer
+    ? envelopeSchema.extend({ meeting: meetingSchema.loose() }).safeParse(migrated)
+    : envelopeSchema.safeParse({ ...(migrated as object), formatVersion: FORMAT_VERSION, minReaderVersion: MIN_READER_VERSION });
+  if (!checked.success) {
+    const issues = checked.error.issues.slice(0, 3).map(describeIssue).join('; ');
+    return fail('wrong-shape', `The file is not a valid meeting: ${issues}.`);
+  }
+  const meeting = meetingSchema.parse(stripUnknownMeetingKeys(checked.data.meeting, newer));
+  if (newer) {
+    return {
+      ok: true, meeting, readOnly: true,
+      notice: `This meeting was saved by a newer Rapporteur (format ${formatVersion}). It is open read-only so nothing it holds is lost; save a copy to edit it here.`,
+    };
+  }
+  return formatVersion < FORMAT_VERSION
+    ? { ok: true, meeting, readOnly: false, migratedFrom: formatVersion }
+    : { ok: true, meeting, readOnly: false };
+}
+
+/** A newer file may carry top-level meeting fields this version does not know; show what it knows. */
+function stripUnknownMeetingKeys(meeting: Record<string, unknown>, newer: boolean): Record<string, unknown> {
+  if (!newer) return meeting;
+  const known = Object.keys(meetingSchema.shape);
+  return Object.fromEntries(Object.entries(meeting).filter(([key]) => known.includes(key)));
+}
+
+/** The one way a meeting becomes file text: stable key order, two-space indent, trailing newline. */
+export function serializeMeetingFile(meeting: Meeting): string {
+  const envelope = { app: APP_MARKER, formatVersion: FORMAT_VERSION, minReaderVersion: MIN_READER_VERSION, meeting };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+export { MIGRATIONS };
