@@ -68,6 +68,8 @@ export const eventContract = {
 } as const satisfies { [E in EventName]: { channel: (typeof eventChannels)[E]; payload: z.ZodType } };
 
 export type RequestOf<N extends RequestName> = z.input<(typeof requestContract)[N]['request']>;
+/** A request after its schema applied defaults: what handlers receive. */
+export type ParsedRequestOf<N extends RequestName> = z.output<(typeof requestContract)[N]['request']>;
 export type ResponseOf<N extends RequestName> = z.output<(typeof requestContract)[N]['response']>;
 export type EventPayloadOf<E extends EventName> = z.output<(typeof eventContract)[E]['payload']>;
 export type OpenResult = z.output<typeof openResultSchema>;

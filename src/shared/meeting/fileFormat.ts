@@ -68,11 +68,14 @@ export function parseMeetingFile(text: string, byteLength = text.length): Parsed
     return fail('binary', 'The file holds binary data, not a Rapporteur meeting (is it another kind of file?).');
   }
   let data: unknown;
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, dropPrototypeKeys);
+    data = JSON.parse(json, dropPrototypeKeys);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const truncated = /end of (JSON )?input|Unterminated/i.test(detail);
+    const failedAt = Number(/at position (\d+)/.exec(detail)?.[1] ?? NaN);
+    // The parser gave up at the very end of the text: the rest of the file is missing.
+    const truncated = /end of (JSON )?input|Unterminated/i.test(detail) || failedAt >= json.trimEnd().length;
     return fail('not-json', truncated
       ? 'The file is cut short (truncated): its end is missing, so it cannot be read.'
       : `The file is not valid JSON (${detail}).`);

@@ -12,8 +12,8 @@ export const SPEAKER_MENTION_TYPE = 'speaker-mention';
 export const AGENDA_HEADING_VERSION = 1;
 export const SPEAKER_MENTION_VERSION = 1;
 
-/** Lexical adds small presentational fields across versions; accept only flat values for them. */
-const extraField = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]);
+/** Lexical adds small presentational fields across versions; accept only flat values for them (undefined arrives through IPC, which keeps it). */
+const extraField = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null(), z.undefined()]);
 
 const versionField = z.number().int().min(1).max(1000);
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Builds everything the app, the CLI and the tests run: dist/renderer (Vite),
+// dist/main (ESM), dist/preload (one CommonJS file requiring only electron), dist/cli.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+
+await Promise.all([
+  esbuild({
+    ...common,
+    entryPoints: ['src/main/main.ts'],
+    outfile: 'dist/main/main.mjs',
+    format: 'esm',
+    external: ['electron'],
+    // Bundled CommonJS dependencies call require(); give the ESM bundle a real one.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['src/preload/preload.ts'],
+    outfile: 'dist/preload/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+    sourcemap: false,
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli/rapporteur.cjs',
+    format: 'cjs',
+  }).catch((error) => {
+    if (!String(error).includes('src/cli/main.ts')) throw error;
+  }),
+  viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
+]);
+console.log('Built dist/main, dist/preload, dist/cli and dist/renderer.');

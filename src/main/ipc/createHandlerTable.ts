@@ -1,0 +1,69 @@
+import type { OpenResult, SaveResult } from '../../shared/bridge/contract';
+import { FILE_EXTENSION } from '../../shared/meeting/fileFormat';
+import { createEmptyMeeting } from '../../shared/meeting/newMeeting';
+import type { Meeting } from '../../shared/meeting/schema';
+import { safeFileName } from '../../shared/fileNames';
+import type { HandlerTable } from './handlerTable';
+import type { MeetingFileService } from './meetingFileService';
+
+/** The native dialogs main shows; injected so tests script the user's answers. */
+export interface Dialogs {
+  chooseMeetingToOpen(windowId: number): Promise<string | null>;
+  chooseWhereToSaveMeeting(windowId: number, suggestedFileName: string): Promise<string | null>;
+}
+
+export interface HandlerDeps {
+  files: MeetingFileService;
+  dialogs: Dialogs;
+  appInfo: { platform: string; version: string };
+  /** Lets main tell the OS (recent documents list) about files the user worked on. */
+  onFileUsed?: (path: string) => void;
+}
+
+export function createHandlerTable(deps: HandlerDeps): HandlerTable {
+  const { files, dialogs } = deps;
+
+  async function openPath(path: string): Promise<OpenResult> {
+    const result = await files.open(path);
+    if (result.status === 'opened') deps.onFileUsed?.(path);
+    return result;
+  }
+
+  async function saveTo(path: string, meeting: Meeting): Promise<SaveResult> {
+    const result = await files.save(path, meeting);
+    if (result.status === 'saved') deps.onFileUsed?.(path);
+    return result;
+  }
+
+  return {
+    async newMeeting() {
+      return { meeting: createEmptyMeeting() };
+    },
+    async openMeeting(_request, context) {
+      const path = await dialogs.chooseMeetingToOpen(context.windowId);
+      return path === null ? { status: 'cancelled' } : openPath(path);
+    },
+    async openRecentMeeting(request) {
+      const path = await files.recentPath(request.recentId);
+      if (path === undefined) {
+        return { status: 'failed', fileName: '', message: 'That recent file is no longer available: it was moved or deleted.' };
+      }
+      return openPath(path);
+    },
+    async saveMeeting(request) {
+      const path = files.pathOf(request.handle);
+      if (path === undefined) return { status: 'failed', message: 'This meeting has no file yet: use Save As to choose where to keep it.' };
+      return saveTo(path, request.meeting);
+    },
+    async saveMeetingAs(request, context) {
+      const path = await dialogs.chooseWhereToSaveMeeting(context.windowId, safeFileName(request.suggestedName, FILE_EXTENSION));
+      return path === null ? { status: 'cancelled' } : saveTo(path, request.meeting);
+    },
+    async listRecentMeetings() {
+      return files.listRecent();
+    },
+    async getAppInfo() {
+      return deps.appInfo;
+    },
+  };
+}

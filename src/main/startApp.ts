@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type * as Electron from 'electron';
+import { eventChannels } from '../shared/bridge/channels';
+import type { Platform } from '../shared/commands/registry';
+import { createElectronDialogs } from './electronDialogs';
+import { createMainServices } from './createMainServices';
+import { registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { buildMenuTemplate } from './menu/buildMenuTemplate';
+import { openElectronStorePreferences } from './services/electronStorePreferences';
+import { nodeFileSystem } from './services/fileSystem';
+import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './window/appProtocol';
+import { createMainWindow } from './window/createMainWindow';
+import { denyAllPermissions, hardenWebContents } from './window/hardenWebContents';
+import { createSenderCheck } from './window/trustedSender';
+
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'dialog'>;
+
+export interface AppPaths {
+  /** Folder of the built app: dist/ holding main/, preload/ and renderer/. */
+  distDir: string;
+  userDataDir?: string | undefined;
+}
+
+/**
+ * Wires the Electron main process: privileged app scheme, hardened sessions and
+ * windows, the IPC handler table and the menu. Everything here is glue; the
+ * behaviour lives in the services and handlers it wires.
+ */
+export function startApp(electron: ElectronModule, paths: AppPaths): void {
+  const { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog } = electron;
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  app.enableSandbox();
+  // Lets the real-app test suite give each run its own data folder.
+  if (paths.userDataDir) app.setPath('userData', paths.userDataDir);
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  const openWindow = () => createMainWindow(BrowserWindow, { preloadPath: join(paths.distDir, 'preload', 'preload.cjs') });
+  const sendCommand = (commandId: string) => {
+    const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    target?.webContents.send(eventChannels.menuCommand, { commandId });
+  };
+
+  void app.whenReady().then(async () => {
+    protocol.handle(APP_SCHEME_PRIVILEGES.scheme, createAppRequestHandler(join(paths.distDir, 'renderer'), readFile));
+    session.defaultSession.setPermissionRequestHandler(denyAllPermissions);
+    session.defaultSession.setPermissionCheckHandler(() => false);
+
+    const { preferences } = await openElectronStorePreferences({ cwd: app.getPath('userData') });
+    const { table } = createMainServices({
+      fs: nodeFileSystem,
+      preferences,
+      dialogs: createElectronDialogs(dialog, (id) => BrowserWindow.fromId(id) ?? undefined, () => app.getPath('documents')),
+      platform: process.platform,
+      appVersion: app.getVersion(),
+      clock: () => new Date(),
+      onFileUsed: (path) => app.addRecentDocument(path),
+    });
+    registerIpcHandlers(ipcMain, table, createSenderCheck(() => BrowserWindow.getAllWindows()));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform as Platform, sendCommand)));
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

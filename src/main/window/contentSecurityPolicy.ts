@@ -1,0 +1,20 @@
+/**
+ * The renderer's Content-Security-Policy: only the app's own files run or load;
+ * pasted HTML can neither execute script nor fetch anything (images only from
+ * the app itself or data:/blob:). Sent as a response header by the app protocol
+ * and repeated in index.html's meta tag.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

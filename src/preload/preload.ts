@@ -1,0 +1,35 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { API_GLOBAL_NAME, eventChannels, requestChannels } from '../shared/bridge/channels';
+import type { EventName, EventPayloadOf, RapporteurApi, RequestName, RequestOf, ResponseOf } from '../shared/bridge/contract';
+
+// Sandboxed preload: it may require only `electron`, and it exposes one named
+// method per operation. The helpers below are never exposed themselves.
+
+function request<N extends RequestName>(name: N) {
+  return (payload: RequestOf<N>): Promise<ResponseOf<N>> => ipcRenderer.invoke(requestChannels[name], payload);
+}
+
+function subscribe<E extends EventName>(name: E) {
+  return (listener: (payload: EventPayloadOf<E>) => void) => {
+    const forward = (_event: IpcRendererEvent, payload: EventPayloadOf<E>) => listener(payload);
+    ipcRenderer.on(eventChannels[name], forward);
+    return () => {
+      ipcRenderer.removeListener(eventChannels[name], forward);
+    };
+  };
+}
+
+const api = {
+  newMeeting: request('newMeeting'),
+  openMeeting: request('openMeeting'),
+  openRecentMeeting: request('openRecentMeeting'),
+  saveMeeting: request('saveMeeting'),
+  saveMeetingAs: request('saveMeetingAs'),
+  listRecentMeetings: request('listRecentMeetings'),
+  getAppInfo: request('getAppInfo'),
+  onMenuCommand: subscribe('menuCommand'),
+  onMeetingOpenedFromOs: subscribe('meetingOpenedFromOs'),
+  onFlushBeforeQuit: subscribe('flushBeforeQuit'),
+} satisfies RapporteurApi;
+
+contextBridge.exposeInMainWorld(API_GLOBAL_NAME, api);

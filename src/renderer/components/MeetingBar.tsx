@@ -1,0 +1,38 @@
+import { getCommand, shortcutFor, type CommandId } from '../../shared/commands/registry';
+import { runCommand } from '../commands/commandHandlers';
+import { useMeetingStore } from '../store/meetingStore';
+import { SaveStatusText } from './SaveStatusText';
+
+function CommandButton({ id }: { id: CommandId }) {
+  const platform = useMeetingStore((state) => state.platform);
+  const command = getCommand(id);
+  const shortcut = shortcutFor(command, platform)?.replace('CmdOrCtrl', platform === 'darwin' ? '⌘' : 'Ctrl');
+  return (
+    <button type="button" className="toolbar-button" onClick={() => runCommand(id)} title={shortcut ? `${command.label} (${shortcut})` : command.label}>
+      {command.label.replace('…', '')}
+    </button>
+  );
+}
+
+/** The top bar: file commands, which meeting this is, and whether its notes are safe. */
+export function MeetingBar() {
+  const document = useMeetingStore((state) => state.document);
+  const dirty = useMeetingStore((state) => state.dirty);
+  const saveStatus = useMeetingStore((state) => state.saveStatus);
+  const readOnly = useMeetingStore((state) => state.readOnly);
+  return (
+    <header className="meeting-bar">
+      <nav className="meeting-bar__commands" aria-label="File">
+        <CommandButton id="file.new" />
+        <CommandButton id="file.open" />
+        <CommandButton id="file.save" />
+        <CommandButton id="file.saveAs" />
+      </nav>
+      <div className="meeting-bar__file" data-testid="file-name">
+        {document?.fileName ?? 'Untitled meeting'}
+        {dirty ? <span className="meeting-bar__dirty" aria-label="unsaved changes"> •</span> : null}
+      </div>
+      <SaveStatusText status={saveStatus} readOnly={readOnly} />
+    </header>
+  );
+}

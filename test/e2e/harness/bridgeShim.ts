@@ -1,0 +1,34 @@
+import { API_GLOBAL_NAME, eventChannels, requestChannels, subscribeMethodName, type EventName } from '../../../src/shared/bridge/channels';
+
+export const INVOKE_BINDING = '__rapporteurInvoke';
+export const EMIT_FUNCTION = '__rapporteurEmit';
+
+/**
+ * The browser tests' stand-in for the preload, generated from the same channel
+ * lists: one method per request (carried by a Playwright binding to the main
+ * process's own handler table) and one subscribe method per event.
+ */
+export function bridgeShimScript(): string {
+  const requestNames = Object.keys(requestChannels);
+  const subscribeMethods = Object.fromEntries((Object.keys(eventChannels) as EventName[]).map((event) => [subscribeMethodName(event), event]));
+  return `(() => {
+    const requestNames = ${JSON.stringify(requestNames)};
+    const subscribeMethods = ${JSON.stringify(subscribeMethods)};
+    const listeners = new Map();
+    const api = {};
+    for (const name of requestNames) {
+      api[name] = (request) => window[${JSON.stringify(INVOKE_BINDING)}](name, request === undefined ? {} : request);
+    }
+    for (const [method, event] of Object.entries(subscribeMethods)) {
+      api[method] = (listener) => {
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        listeners.get(event).add(listener);
+        return () => listeners.get(event).delete(listener);
+      };
+    }
+    Object.defineProperty(window, ${JSON.stringify(EMIT_FUNCTION)}, {
+      value: (event, payload) => { for (const listener of listeners.get(event) || []) listener(payload); },
+    });
+    Object.defineProperty(window, ${JSON.stringify(API_GLOBAL_NAME)}, { value: Object.freeze(api) });
+  })();`;
+}

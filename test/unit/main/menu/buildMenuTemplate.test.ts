@@ -1,0 +1,34 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../../../src/shared/commands/registry';
+import { buildMenuTemplate } from '../../../../src/main/menu/buildMenuTemplate';
+
+function allItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((menu) => [menu, ...allItems((menu.submenu as MenuItemConstructorOptions[] | undefined) ?? [])]);
+}
+
+describe('buildMenuTemplate', () => {
+  it('holds every registry command, with its shortcut, sending its id when clicked', () => {
+    const sent: string[] = [];
+    const items = allItems(buildMenuTemplate('linux', (id) => sent.push(id)));
+    for (const command of commands) {
+      const item = items.find((candidate) => candidate.id === command.id);
+      expect(item?.label, command.id).toBe(command.label);
+      expect(item?.accelerator).toBe(command.shortcut);
+      (item!.click as () => void)();
+    }
+    expect(sent).toEqual(commands.map((c) => c.id));
+  });
+
+  it('has the standard menus in order, and the macOS app menu only on macOS', () => {
+    expect(buildMenuTemplate('win32', () => {}).map((m) => m.label)).toEqual(['File', 'Edit', 'View']);
+    expect(buildMenuTemplate('darwin', () => {}).map((m) => m.label)).toEqual(['Rapporteur', 'File', 'Edit', 'View']);
+  });
+
+  it('keeps the platform editing roles and Quit', () => {
+    const items = allItems(buildMenuTemplate('linux', () => {}));
+    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']) {
+      expect(items.some((item) => item.role === role), role).toBe(true);
+    }
+  });
+});

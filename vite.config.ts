@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// The renderer is plain React + Lexical; esbuild's automatic JSX runtime is all it needs.
+export default defineConfig({
+  root: resolve(__dirname, 'src/renderer'),
+  base: './',
+  esbuild: { jsx: 'automatic' },
+  build: {
+    outDir: resolve(__dirname, 'dist/renderer'),
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'chrome130',
+    // Inline <script> and data: module preloads would break the strict CSP.
+    modulePreload: false,
+    assetsInlineLimit: 0,
+    // One chunk is right for a desktop app loaded from disk.
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // zod's sources carry comments Rollup cannot place; they are harmless.
+        if (warning.code === 'INVALID_ANNOTATION') return;
+        warn(warning);
+      },
+    },
+  },
+});
