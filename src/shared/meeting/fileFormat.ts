@@ -72,6 +72,9 @@ export function parseMeetingFile(text: string, byteLength = text.length): Parsed
   try {
     data = JSON.parse(json, dropPrototypeKeys);
   } catch (error) {
+    if (error instanceof RangeError) {
+      return fail('too-deep', `The file nests data more than ${MAX_NESTING_DEPTH} levels deep, which no meeting does.`);
+    }
     const detail = error instanceof Error ? error.message : String(error);
     const failedAt = Number(/at position (\d+)/.exec(detail)?.[1] ?? NaN);
     // The parser gave up at the very end of the text: the rest of the file is missing.
