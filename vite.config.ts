@@ -7,7 +7,8 @@ export default defineConfig({
   base: './',
   esbuild: { jsx: 'automatic' },
   build: {
-    outDir: resolve(__dirname, 'dist/renderer'),
+    // RAPPORTEUR_RENDERER_OUT lets parallel work build the renderer somewhere of its own.
+    outDir: resolve(__dirname, process.env.RAPPORTEUR_RENDERER_OUT ?? 'dist/renderer'),
     emptyOutDir: true,
     sourcemap: true,
     target: 'chrome130',

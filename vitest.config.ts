@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Inlined so that a test's vi.mock('electron') also reaches electron-store's own import of electron.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

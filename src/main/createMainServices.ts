@@ -14,6 +14,7 @@ export interface MainServiceDeps {
   platform: NodeJS.Platform;
   appVersion: string;
   clock: () => Date;
+  openExternal: (url: string) => Promise<void>;
   onFileUsed?: (path: string) => void;
 }
 
@@ -30,6 +31,7 @@ export function createMainServices(deps: MainServiceDeps): { table: HandlerTable
     files,
     dialogs: deps.dialogs,
     appInfo: { platform: deps.platform, version: deps.appVersion },
+    openExternal: deps.openExternal,
     ...(deps.onFileUsed ? { onFileUsed: deps.onFileUsed } : {}),
   });
   return { table };

@@ -9,12 +9,24 @@ import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { buildMenuTemplate } from './menu/buildMenuTemplate';
 import { openElectronStorePreferences } from './services/electronStorePreferences';
 import { nodeFileSystem } from './services/fileSystem';
+import { createMemoryPreferences, type Preferences } from './services/preferences';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './window/appProtocol';
 import { createMainWindow } from './window/createMainWindow';
 import { denyAllPermissions, hardenWebContents } from './window/hardenWebContents';
 import { createSenderCheck } from './window/trustedSender';
 
-export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'dialog'>;
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'dialog' | 'shell'>;
+
+/** Preferences never stop the app from starting: unreadable ones are replaced by defaults, and the user is told. */
+async function openPreferences(folder: string): Promise<{ preferences: Preferences; notice?: string }> {
+  try {
+    const opened = await openElectronStorePreferences({ cwd: folder });
+    return opened.recoveredFromCorruption ? { preferences: opened.preferences, notice: opened.notice } : { preferences: opened.preferences };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { preferences: createMemoryPreferences(), notice: `Your preferences could not be read (${reason}); defaults are used for this session.` };
+  }
+}
 
 export interface AppPaths {
   /** Folder of the built app: dist/ holding main/, preload/ and renderer/. */
@@ -28,7 +40,7 @@ export interface AppPaths {
  * behaviour lives in the services and handlers it wires.
  */
 export function startApp(electron: ElectronModule, paths: AppPaths): void {
-  const { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog } = electron;
+  const { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog, shell } = electron;
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.enableSandbox();
   // Lets the real-app test suite give each run its own data folder.
@@ -47,7 +59,7 @@ export function startApp(electron: ElectronModule, paths: AppPaths): void {
     session.defaultSession.setPermissionRequestHandler(denyAllPermissions);
     session.defaultSession.setPermissionCheckHandler(() => false);
 
-    const { preferences } = await openElectronStorePreferences({ cwd: app.getPath('userData') });
+    const { preferences, notice } = await openPreferences(app.getPath('userData'));
     const { table } = createMainServices({
       fs: nodeFileSystem,
       preferences,
@@ -55,11 +67,13 @@ export function startApp(electron: ElectronModule, paths: AppPaths): void {
       platform: process.platform,
       appVersion: app.getVersion(),
       clock: () => new Date(),
+      openExternal: (url) => shell.openExternal(url),
       onFileUsed: (path) => app.addRecentDocument(path),
     });
     registerIpcHandlers(ipcMain, table, createSenderCheck(() => BrowserWindow.getAllWindows()));
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform as Platform, sendCommand)));
-    openWindow();
+    const window = openWindow();
+    if (notice) window.webContents.once('did-finish-load', () => window.webContents.send(eventChannels.appNotice, { message: notice }));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });

@@ -27,9 +27,11 @@ const api = {
   saveMeetingAs: request('saveMeetingAs'),
   listRecentMeetings: request('listRecentMeetings'),
   getAppInfo: request('getAppInfo'),
+  openExternalLink: request('openExternalLink'),
   onMenuCommand: subscribe('menuCommand'),
   onMeetingOpenedFromOs: subscribe('meetingOpenedFromOs'),
   onFlushBeforeQuit: subscribe('flushBeforeQuit'),
+  onAppNotice: subscribe('appNotice'),
 } satisfies RapporteurApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL_NAME, api);

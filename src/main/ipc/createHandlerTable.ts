@@ -3,6 +3,7 @@ import { FILE_EXTENSION } from '../../shared/meeting/fileFormat';
 import { createEmptyMeeting } from '../../shared/meeting/newMeeting';
 import type { Meeting } from '../../shared/meeting/schema';
 import { safeFileName } from '../../shared/fileNames';
+import { checkExternalUrl } from '../../shared/links/externalUrl';
 import type { HandlerTable } from './handlerTable';
 import type { MeetingFileService } from './meetingFileService';
 
@@ -16,6 +17,8 @@ export interface HandlerDeps {
   files: MeetingFileService;
   dialogs: Dialogs;
   appInfo: { platform: string; version: string };
+  /** Hands a checked link to the system browser or mail client. */
+  openExternal: (url: string) => Promise<void>;
   /** Lets main tell the OS (recent documents list) about files the user worked on. */
   onFileUsed?: (path: string) => void;
 }
@@ -64,6 +67,12 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     },
     async getAppInfo() {
       return deps.appInfo;
+    },
+    async openExternalLink(request) {
+      const checked = checkExternalUrl(request.url);
+      if (!checked.ok) return { opened: false, reason: `This link was not opened: ${checked.reason}.` };
+      await deps.openExternal(checked.url);
+      return { opened: true };
     },
   };
 }

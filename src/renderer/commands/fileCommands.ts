@@ -2,13 +2,13 @@ import type { OpenResult, SaveResult } from '../../shared/bridge/contract';
 import { suggestedMeetingName } from '../../shared/fileNames';
 import type { Meeting } from '../../shared/meeting/schema';
 import { getBridge } from '../bridge';
-import { currentNotes } from '../editor/editorHandle';
+import { currentEditorContent } from '../editor/editorHandle';
 import { useMeetingStore } from '../store/meetingStore';
 
 /** The meeting as it stands now: the forms' state plus the editor's live notes. */
 export function currentMeeting(): Meeting {
   const { meeting } = useMeetingStore.getState();
-  return { ...meeting, notes: currentNotes(meeting.notes) };
+  return { ...meeting, ...currentEditorContent(meeting) };
 }
 
 function confirmDiscard(): boolean {

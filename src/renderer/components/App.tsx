@@ -7,32 +7,53 @@ import { useMeetingStore } from '../store/meetingStore';
 import type { Platform } from '../../shared/commands/registry';
 import { Banners } from './Banners';
 import { MeetingBar } from './MeetingBar';
-import { MetadataForm } from './MetadataForm';
+import { EditorOverlays } from './EditorOverlays';
+import { FormatToolbar } from './editorChrome/FormatToolbar';
+import { LeftPanel } from './LeftPanel';
+import { ParticipantsPanel } from './participants/ParticipantsPanel';
+import { useUiStore } from '../store/uiStore';
 import { useWindowTitle } from './useWindowTitle';
 
 export function App() {
   const session = useMeetingStore((state) => state.session);
   const notes = useMeetingStore((state) => state.meeting.notes);
   const readOnly = useMeetingStore((state) => state.readOnly);
+  // The agenda is read when a meeting loads; from then on the editor owns it (shared undo history).
+  const agenda = useMeetingStore((state) => state.loadedAgenda);
+  const focusMode = useUiStore((state) => state.focusMode);
   useCommandShortcuts();
   useWindowTitle();
   useEffect(() => {
     const bridge = getBridge();
     void bridge.getAppInfo({}).then(({ platform }) => useMeetingStore.getState().setPlatform(platform as Platform));
-    return bridge.onMeetingOpenedFromOs(applyOpenResult);
+    const unsubscribeNotices = bridge.onAppNotice(({ message }) => useMeetingStore.setState({ notice: message }));
+    const unsubscribeOpened = bridge.onMeetingOpenedFromOs(applyOpenResult);
+    return () => {
+      unsubscribeNotices();
+      unsubscribeOpened();
+    };
   }, []);
   return (
     <div className="app">
       <MeetingBar />
       <Banners />
       <main className="workspace">
-        <aside className="side-panel side-panel--left" aria-label="Meeting details panel">
-          <MetadataForm />
-        </aside>
+        {focusMode ? null : (
+          <aside className="side-panel side-panel--left" aria-label="Agenda and meeting details">
+            <LeftPanel />
+          </aside>
+        )}
         <section className="notes-pane" aria-label="Notes">
+          <FormatToolbar />
           {/* Notes are read once per loaded meeting; the key gives each meeting a fresh editor and history. */}
-          <NotesEditor key={session} notes={notes} readOnly={readOnly} />
+          <NotesEditor key={session} notes={notes} agenda={agenda} readOnly={readOnly} />
         </section>
+        {focusMode ? null : (
+          <aside className="side-panel side-panel--right" aria-label="Participants panel">
+            <ParticipantsPanel />
+          </aside>
+        )}
+        <EditorOverlays />
       </main>
     </div>
   );

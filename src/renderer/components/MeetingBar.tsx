@@ -1,6 +1,7 @@
 import { getCommand, shortcutFor, type CommandId } from '../../shared/commands/registry';
 import { runCommand } from '../commands/commandHandlers';
 import { useMeetingStore } from '../store/meetingStore';
+import { MeetingClock } from './MeetingClock';
 import { SaveStatusText } from './SaveStatusText';
 
 function CommandButton({ id }: { id: CommandId }) {
@@ -32,6 +33,7 @@ export function MeetingBar() {
         {document?.fileName ?? 'Untitled meeting'}
         {dirty ? <span className="meeting-bar__dirty" aria-label="unsaved changes"> •</span> : null}
       </div>
+      <MeetingClock />
       <SaveStatusText status={saveStatus} readOnly={readOnly} />
     </header>
   );

@@ -7,30 +7,36 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useMemo } from 'react';
-import type { Meeting } from '../../shared/meeting/schema';
+import type { AgendaItem, Meeting } from '../../shared/meeting/schema';
+import { notesWithAgenda } from './editorContent';
 import { useMeetingStore } from '../store/meetingStore';
 import { editorNodes } from './editorNodes';
 import { editorTheme } from './editorTheme';
+import { AgendaSyncPlugin } from './plugins/AgendaSyncPlugin';
+import { CurrentItemPlugin } from './plugins/CurrentItemPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
+import { SectionGuardPlugin } from './plugins/SectionGuardPlugin';
+import { TopicPrefixPlugin } from './plugins/TopicPrefixPlugin';
 
 interface NotesEditorProps {
   notes: Meeting['notes'];
+  agenda: AgendaItem[];
   readOnly: boolean;
 }
 
 /** The live notes. Created afresh for each loaded meeting (the parent keys it by session). */
-export function NotesEditor({ notes, readOnly }: NotesEditorProps) {
+export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
   const markDirty = useMeetingStore((state) => state.markDirty);
   const initialConfig = useMemo<InitialConfigType>(() => ({
     namespace: 'rapporteur-notes',
     nodes: [...editorNodes],
     theme: editorTheme,
     editable: !readOnly,
-    editorState: JSON.stringify(notes),
+    editorState: JSON.stringify(notesWithAgenda(notes, agenda)),
     onError: (error) => {
       useMeetingStore.getState().showError(`The editor hit a problem: ${error.message}`);
     },
-  }), [notes, readOnly]);
+  }), [notes, agenda, readOnly]);
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -45,6 +51,10 @@ export function NotesEditor({ notes, readOnly }: NotesEditorProps) {
         <LinkPlugin />
         <OnChangePlugin onChange={markDirty} ignoreSelectionChange ignoreHistoryMergeTagChange />
         <EditorHandlePlugin />
+        <AgendaSyncPlugin />
+        <SectionGuardPlugin />
+        <CurrentItemPlugin />
+        <TopicPrefixPlugin />
       </div>
     </LexicalComposer>
   );

@@ -10,12 +10,14 @@ export const requestChannels = {
   saveMeetingAs: 'meeting:save-as',
   listRecentMeetings: 'recent:list',
   getAppInfo: 'app:info',
+  openExternalLink: 'link:open-external',
 } as const;
 
 export const eventChannels = {
   menuCommand: 'event:menu-command',
   meetingOpenedFromOs: 'event:meeting-opened-from-os',
   flushBeforeQuit: 'event:flush-before-quit',
+  appNotice: 'event:app-notice',
 } as const;
 
 export type RequestName = keyof typeof requestChannels;

@@ -59,12 +59,21 @@ export const requestContract = {
     request: empty,
     response: z.strictObject({ platform: z.string(), version: z.string() }),
   },
+  openExternalLink: {
+    channel: requestChannels.openExternalLink,
+    request: z.strictObject({ url: z.string().max(100_000) }),
+    response: z.discriminatedUnion('opened', [
+      z.strictObject({ opened: z.literal(true) }),
+      z.strictObject({ opened: z.literal(false), reason: z.string() }),
+    ]),
+  },
 } as const satisfies { [N in RequestName]: { channel: (typeof requestChannels)[N]; request: z.ZodType; response: z.ZodType } };
 
 export const eventContract = {
   menuCommand: { channel: eventChannels.menuCommand, payload: z.strictObject({ commandId: z.string() }) },
   meetingOpenedFromOs: { channel: eventChannels.meetingOpenedFromOs, payload: openResultSchema },
   flushBeforeQuit: { channel: eventChannels.flushBeforeQuit, payload: empty },
+  appNotice: { channel: eventChannels.appNotice, payload: z.strictObject({ message: z.string() }) },
 } as const satisfies { [E in EventName]: { channel: (typeof eventChannels)[E]; payload: z.ZodType } };
 
 export type RequestOf<N extends RequestName> = z.input<(typeof requestContract)[N]['request']>;

@@ -21,11 +21,42 @@ export interface CommandSpec {
   readonly group: number;
 }
 
+type SpeakerDigit = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+const speakerChords = ([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).map((n) => ({
+  id: `insert.speaker${n}` as `insert.speaker${SpeakerDigit}`,
+  label: `Speaker ${n}`,
+  menu: 'Insert' as const,
+  // Alt+digit types nothing on Windows and Linux; on macOS Option+digit types characters, so Ctrl is used.
+  shortcut: `Alt+${n}`,
+  macShortcut: `Ctrl+${n}`,
+  group: 3,
+}));
+
 export const commands = [
   { id: 'file.new', label: 'New Meeting', menu: 'File', shortcut: 'CmdOrCtrl+N', group: 1 },
   { id: 'file.open', label: 'Open…', menu: 'File', shortcut: 'CmdOrCtrl+O', group: 1 },
   { id: 'file.save', label: 'Save', menu: 'File', shortcut: 'CmdOrCtrl+S', group: 2 },
   { id: 'file.saveAs', label: 'Save As…', menu: 'File', shortcut: 'CmdOrCtrl+Shift+S', group: 2 },
+
+  { id: 'edit.find', label: 'Find and Replace…', menu: 'Edit', shortcut: 'CmdOrCtrl+F', group: 10 },
+  { id: 'format.bold', label: 'Bold', menu: 'Edit', shortcut: 'CmdOrCtrl+B', group: 11 },
+  { id: 'format.italic', label: 'Italic', menu: 'Edit', shortcut: 'CmdOrCtrl+I', group: 11 },
+  { id: 'format.underline', label: 'Underline', menu: 'Edit', shortcut: 'CmdOrCtrl+U', group: 11 },
+
+  { id: 'insert.link', label: 'Link…', menu: 'Insert', shortcut: 'CmdOrCtrl+K', group: 1 },
+  { id: 'insert.bulletList', label: 'Bulleted List', menu: 'Insert', shortcut: 'CmdOrCtrl+Shift+8', group: 2 },
+  { id: 'insert.numberedList', label: 'Numbered List', menu: 'Insert', shortcut: 'CmdOrCtrl+Shift+7', group: 2 },
+  { id: 'insert.mention', label: 'Speaker…', menu: 'Insert', shortcut: 'CmdOrCtrl+Shift+2', group: 3 },
+  ...speakerChords,
+
+  { id: 'meeting.nextItem', label: 'Next Agenda Item', menu: 'Meeting', shortcut: 'CmdOrCtrl+Alt+Down', group: 1 },
+  { id: 'meeting.previousItem', label: 'Previous Agenda Item', menu: 'Meeting', shortcut: 'CmdOrCtrl+Alt+Up', group: 1 },
+  { id: 'meeting.startClock', label: 'Start Meeting Clock', menu: 'Meeting', noShortcutReason: 'pressed once per meeting; a chord would only risk restarting it by accident', group: 2 },
+  { id: 'meeting.endClock', label: 'End Meeting Clock', menu: 'Meeting', noShortcutReason: 'pressed once per meeting; a chord would only risk ending it by accident', group: 2 },
+  { id: 'agenda.addItem', label: 'Add Agenda Item', menu: 'Meeting', noShortcutReason: 'the agenda panel\'s own keys add items where the focus is', group: 3 },
+  { id: 'agenda.paste', label: 'Paste Agenda…', menu: 'Meeting', noShortcutReason: 'done once while preparing a meeting', group: 3 },
+  { id: 'participants.paste', label: 'Paste Participant List…', menu: 'Meeting', noShortcutReason: 'done once while preparing a meeting', group: 4 },
+  { id: 'participants.importAttendance', label: 'Import Attendance Report…', menu: 'Meeting', noShortcutReason: 'done once after the call', group: 4 },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof commands)[number]['id'];

@@ -19,6 +19,8 @@ export interface AppHarness {
   dialogs: ScriptedDialogs;
   /** Requests the page tried to send anywhere but the app itself (all were blocked). */
   blockedRequests: string[];
+  /** Links the app asked the system browser to open. */
+  openedLinks: string[];
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): Promise<void>;
   notes(): ReturnType<Page['getByRole']>;
 }
@@ -33,6 +35,7 @@ export const test = base.extend<{ app: AppHarness }>({
     const documentsDir = join(dataDir, 'documents');
     await mkdir(documentsDir, { recursive: true });
     const dialogs = new ScriptedDialogs();
+    const openedLinks: string[] = [];
     const { table } = createMainServices({
       fs: nodeFileSystem,
       preferences: createMemoryPreferences(),
@@ -40,6 +43,9 @@ export const test = base.extend<{ app: AppHarness }>({
       platform: 'linux',
       appVersion: 'e2e',
       clock: () => new Date(),
+      openExternal: async (url) => {
+        openedLinks.push(url);
+      },
     });
     await page.exposeBinding(INVOKE_BINDING, (_source, name: string, request: unknown) => dispatchRequest(table, name, request, { windowId: 1 }));
     await page.addInitScript(bridgeShimScript());
@@ -48,7 +54,7 @@ export const test = base.extend<{ app: AppHarness }>({
     const notes = () => page.getByRole('textbox', { name: 'Meeting notes' });
     await expect(notes()).toBeVisible();
     await use({
-      page, dataDir, documentsDir, dialogs, blockedRequests, notes,
+      page, dataDir, documentsDir, dialogs, blockedRequests, openedLinks, notes,
       emit: async (event, payload) => {
         await page.evaluate(([fn, name, data]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]!(name, data), [EMIT_FUNCTION, event, payload] as const);
       },

@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/window/contentSecurityPolicy';
 
 export const RENDERER_ORIGIN = 'http://rapporteur.test';
-export const RENDERER_DIST = resolve(__dirname, '../../../dist/renderer');
+/** The built renderer; RAPPORTEUR_RENDERER_OUT points at another build (as in vite.config.ts). */
+export const RENDERER_DIST = resolve(__dirname, '../../..', process.env.RAPPORTEUR_RENDERER_OUT ?? 'dist/renderer');
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json' };
 

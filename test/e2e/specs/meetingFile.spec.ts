@@ -5,6 +5,7 @@ import { expect, test } from '../harness/appFixture';
 
 test('create a meeting, fill its details, type notes, save with the shortcut, reopen: everything is back', async ({ app }) => {
   const { page } = app;
+  await page.getByRole('tab', { name: 'Details' }).click();
   await page.getByLabel('Group title (as printed)').fill('MAG Working Group on IGF Strengthening and Strategy');
   await page.getByLabel('Group short name').fill('WG-Strategy');
   await page.getByLabel('Meeting number').fill('60');

@@ -34,6 +34,7 @@ vi.mock('electron', () => {
         id: 1,
         mainFrame: { processId: 11, routingId: 1 },
         on: (name: string, listener: unknown) => record.contentsEvents.set(name, listener),
+        once: (name: string, listener: unknown) => record.contentsEvents.set(name, listener),
         setWindowOpenHandler: (handler: unknown) => { record.openHandler = handler; },
         send: (channel: string, payload: unknown) => record.sent.push([channel, payload]),
       };
@@ -92,7 +93,7 @@ describe('the main process entry, against a recording fake of electron', () => {
   it('opens one window from the factory with the secure preferences and the app page', () => {
     const [window] = recorder.windows;
     const preload = (window!.options.webPreferences as { preload: string }).preload;
-    expect(preload).toMatch(/dist[\\/]preload[\\/]preload\.cjs$/);
+    expect(preload).toMatch(/[\\/]preload[\\/]preload\.cjs$/);
     expect(window!.options.webPreferences).toEqual(secureWebPreferences(preload));
     expect(window!.url).toBe('app://rapporteur/index.html');
     expect(window!.contentsEvents.has('will-navigate')).toBe(true);

@@ -1,0 +1,21 @@
+import { useState } from 'react';
+import { AgendaPanel } from './agenda/AgendaPanel';
+import { MetadataForm } from './MetadataForm';
+
+type Tab = 'agenda' | 'details';
+
+/** Agenda during the call; the meeting's details a click away. */
+export function LeftPanel() {
+  const [tab, setTab] = useState<Tab>('agenda');
+  return (
+    <div className="left-panel">
+      <div className="tabs" role="tablist" aria-label="Left panel">
+        <button type="button" role="tab" id="tab-agenda" aria-controls="tabpanel-agenda" aria-selected={tab === 'agenda'} className="tab" onClick={() => setTab('agenda')}>Agenda</button>
+        <button type="button" role="tab" id="tab-details" aria-controls="tabpanel-details" aria-selected={tab === 'details'} className="tab" onClick={() => setTab('details')}>Details</button>
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'agenda' ? <AgendaPanel /> : <MetadataForm />}
+      </div>
+    </div>
+  );
+}
