@@ -1,4 +1,5 @@
 import { useUiStore } from '../store/uiStore';
+import { PasteAgendaDialog } from './agenda/PasteAgendaDialog';
 
 /**
  * The dialogs and bars opened by commands, one at a time. Each feature adds its
@@ -8,6 +9,8 @@ export function EditorOverlays() {
   const dialog = useUiStore((state) => state.dialog);
   if (!dialog) return null;
   switch (dialog.kind) {
+    case 'pasteAgenda':
+      return <PasteAgendaDialog />;
     default:
       queueMicrotask(() => useUiStore.getState().closeDialog());
       return null;

@@ -1,6 +1,7 @@
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { AgendaSubItem, Participant } from '../../../shared/meeting/schema';
 import { shortNameOf } from '../../../shared/names/shortName';
+import { Icon } from '../Icon';
 import { formatClockOffset } from './formatClockOffset';
 
 export interface AgendaRowActions {
@@ -62,18 +63,20 @@ export function AgendaRow({ entry, label, depth, current, readOnly, participants
       <button type="button" className="agenda-row__go" aria-current={current ? 'location' : undefined} onClick={actions.go} onKeyDown={onKeyDown}
         title="Go to this item's notes (Alt+↑/↓ move, Alt+→/← indent, F2 edit, Delete remove)">
         <span className="agenda-row__label">{label}</span>
-        {entry.link ? <span className="agenda-row__link" aria-label="has a link"> 🔗</span> : null}
+        {entry.link !== undefined ? (
+          <span className="agenda-row__link" title={entry.link === '' ? 'Marked as a link, but the address is missing' : entry.link}> <Icon name="link" label="link" /></span>
+        ) : null}
         {presenters.length > 0 ? <span className="agenda-row__presenters"> ({presenters.map(shortNameOf).join(', ')})</span> : null}
         {entry.durationMin ? <span className="agenda-row__duration"> · {entry.durationMin} min</span> : null}
         {entry.takenUpAtMs !== undefined ? <span className="agenda-row__time" title="Taken up at this point of the recording"> · {formatClockOffset(entry.takenUpAtMs)}</span> : null}
       </button>
       {readOnly ? null : (
         <span className="agenda-row__actions">
-          <button type="button" className="icon-button" onClick={actions.edit} aria-label={`Edit ${label}`} title="Edit">✎</button>
-          {actions.addSubItem ? <button type="button" className="icon-button" onClick={actions.addSubItem} aria-label={`Add sub-item to ${label}`} title="Add sub-item">＋</button> : null}
-          <button type="button" className="icon-button" onClick={actions.moveUp} aria-label={`Move ${label} up`} title="Move up">↑</button>
-          <button type="button" className="icon-button" onClick={actions.moveDown} aria-label={`Move ${label} down`} title="Move down">↓</button>
-          <button type="button" className="icon-button" onClick={actions.remove} aria-label={`Delete ${label}`} title="Delete">🗑</button>
+          <button type="button" className="icon-button" onClick={actions.edit} aria-label={`Edit ${label}`} title="Edit"><Icon name="edit" /></button>
+          {actions.addSubItem ? <button type="button" className="icon-button" onClick={actions.addSubItem} aria-label={`Add sub-item to ${label}`} title="Add sub-item"><Icon name="plus" /></button> : null}
+          <button type="button" className="icon-button" onClick={actions.moveUp} aria-label={`Move ${label} up`} title="Move up"><Icon name="up" /></button>
+          <button type="button" className="icon-button" onClick={actions.moveDown} aria-label={`Move ${label} down`} title="Move down"><Icon name="down" /></button>
+          <button type="button" className="icon-button" onClick={actions.remove} aria-label={`Delete ${label}`} title="Delete"><Icon name="trash" /></button>
         </span>
       )}
     </li>

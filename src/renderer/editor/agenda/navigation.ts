@@ -9,11 +9,12 @@ export function goToAgendaItem(editor: LexicalEditor, itemId: string): void {
   editor.update(() => {
     targetKey = $goToSection(itemId)?.getKey() ?? null;
   }, {
+    // Focus after the commit: focusing earlier would find no selection yet and put the caret at the document's end.
     onUpdate: () => {
+      editor.focus(undefined, { defaultSelection: 'rootEnd' });
       if (targetKey) editor.getElementByKey(targetKey)?.scrollIntoView({ block: 'nearest' });
     },
   });
-  editor.focus();
 }
 
 /** The next (+1) or previous (-1) item from the caret's section; from the opening section, the first item. */
