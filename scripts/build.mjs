@@ -2,8 +2,10 @@
 // Builds everything the app, the CLI and the tests run: dist/renderer (Vite),
 // dist/main (ESM), dist/preload (one CommonJS file requiring only electron), dist/cli.
 import { build as esbuild } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
 await Promise.all([
@@ -29,8 +31,7 @@ await Promise.all([
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli/rapporteur.cjs',
     format: 'cjs',
-  }).catch((error) => {
-    if (!String(error).includes('src/cli/main.ts')) throw error;
+    define: { RAPPORTEUR_VERSION: JSON.stringify(version) },
   }),
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
 ]);

@@ -75,7 +75,8 @@ export function parseMeetingFile(text: string, byteLength = text.length): Parsed
     if (error instanceof RangeError) {
       return fail('too-deep', `The file nests data more than ${MAX_NESTING_DEPTH} levels deep, which no meeting does.`);
     }
-    const detail = error instanceof Error ? error.message : String(error);
+    // The engine quotes the offending text; keep the message on one short line.
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200);
     const failedAt = Number(/at position (\d+)/.exec(detail)?.[1] ?? NaN);
     // The parser gave up at the very end of the text: the rest of the file is missing.
     const truncated = /end of (JSON )?input|Unterminated/i.test(detail) || failedAt >= json.trimEnd().length;
