@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { describeMoment, ordinal, resolveLocale } from '../../../../src/shared/report/dates';
+
+const REFERENCE_START = { date: '2023-07-20', time: '14:00', timeZone: 'UTC' };
+
+describe('ordinal', () => {
+  it('writes English ordinals with the suffix Intl.PluralRules picks', () => {
+    const cases: Array<[number, string]> = [
+      [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'],
+      [21, '21st'], [22, '22nd'], [23, '23rd'], [60, '60th'], [101, '101st'], [111, '111th'], [112, '112th'],
+    ];
+    for (const [value, expected] of cases) expect(ordinal(value, 'en-GB')).toBe(expected);
+  });
+
+  it('writes French ordinals: 1er, then e', () => {
+    expect([1, 2, 21, 60].map((value) => ordinal(value, 'fr'))).toEqual(['1er', '2e', '21e', '60e']);
+  });
+
+  it('prints the bare number for a language without known suffixes rather than a wrong one', () => {
+    expect(ordinal(60, 'ja')).toBe('60');
+  });
+});
+
+describe('describeMoment', () => {
+  it('writes the reference meeting\'s date in British English', () => {
+    expect(describeMoment(REFERENCE_START, 'en-GB')).toEqual({
+      date: '20 July 2023', dayMonth: '20 July', time: '14:00', timeZone: 'UTC', full: '20 July 2023 at 14:00 UTC',
+    });
+  });
+
+  it('writes it in French with French month names and word order', () => {
+    expect(describeMoment(REFERENCE_START, 'fr')).toEqual({
+      date: '20 juillet 2023', dayMonth: '20 juillet', time: '14:00', timeZone: 'UTC', full: '20 juillet 2023 à 14:00 UTC',
+    });
+  });
+
+  it('follows the language\'s clock: a 12-hour clock in US English', () => {
+    expect(describeMoment(REFERENCE_START, 'en-US').time).toMatch(/^2:00\s?PM$/);
+  });
+
+  it('keeps the wall-clock time of a named zone and names the zone as the language does', () => {
+    const geneva = describeMoment({ date: '2023-07-20', time: '16:00', timeZone: 'Europe/Zurich' }, 'en-GB');
+    expect(geneva.time).toBe('16:00');
+    expect(geneva.date).toBe('20 July 2023');
+    expect(geneva.timeZone).toBe('CEST');
+    expect(describeMoment({ date: '2023-01-20', time: '16:00', timeZone: 'Europe/Zurich' }, 'en-GB').timeZone).toBe('CET');
+  });
+
+  it('keeps the wall clock on either side of a daylight-saving change', () => {
+    expect(describeMoment({ date: '2023-03-26', time: '03:30', timeZone: 'Europe/Zurich' }, 'en-GB').time).toBe('3:30');
+    expect(describeMoment({ date: '2023-11-05', time: '01:30', timeZone: 'America/New_York' }, 'en-GB').time).toBe('1:30');
+    // Far from UTC, a wrong offset would move the day itself.
+    expect(describeMoment({ date: '2023-07-20', time: '00:30', timeZone: 'Pacific/Auckland' }, 'en-GB').dayMonth).toBe('20 July');
+    expect(describeMoment({ date: '2023-07-20', time: '23:30', timeZone: 'Pacific/Honolulu' }, 'en-GB').dayMonth).toBe('20 July');
+  });
+
+  it('shows a zone Intl does not know as typed, with the wall clock unchanged', () => {
+    const moment = describeMoment({ date: '2023-07-20', time: '14:00', timeZone: 'Europe/Geneva' }, 'en-GB');
+    expect(moment).toMatchObject({ time: '14:00', timeZone: 'Europe/Geneva', full: '20 July 2023 at 14:00 Europe/Geneva' });
+  });
+});
+
+describe('resolveLocale', () => {
+  it('keeps a valid tag and falls back to English for one Intl refuses', () => {
+    expect(resolveLocale('en-GB')).toBe('en-GB');
+    expect(resolveLocale('en_GB')).toBe('en');
+    expect(describeMoment(REFERENCE_START, 'not a locale!').date).toBe('July 20, 2023');
+  });
+});
