@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { electronBinaryStatus } from '../../../scripts/electronBinary.mjs';
 
 const root = resolve(__dirname, '../../..');
-const binary = electronBinaryStatus(root) as { available: boolean; executable?: string; reason?: string };
+const binary = electronBinaryStatus(root);
 
 if (!binary.available) {
   console.log(`Electron app suite skipped: ${binary.reason} (Electron's release server cannot be reached from this machine), so the real app cannot start here.`);
