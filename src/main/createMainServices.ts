@@ -2,6 +2,7 @@ import type { Dialogs } from './ipc/createHandlerTable';
 import { createHandlerTable } from './ipc/createHandlerTable';
 import type { HandlerTable } from './ipc/handlerTable';
 import { createMeetingFileService } from './ipc/meetingFileService';
+import { createReportExporter } from './ipc/reportExportService';
 import { createDocumentRegistry } from './services/documents';
 import type { FileSystem } from './services/fileSystem';
 import type { Preferences } from './services/preferences';
@@ -15,6 +16,7 @@ export interface MainServiceDeps {
   appVersion: string;
   clock: () => Date;
   openExternal: (url: string) => Promise<void>;
+  writeClipboard: (content: { html: string; text: string }) => void;
   onFileUsed?: (path: string) => void;
 }
 
@@ -27,11 +29,14 @@ export function createMainServices(deps: MainServiceDeps): { table: HandlerTable
   const documents = createDocumentRegistry({ fs: deps.fs, platform: deps.platform });
   const recent = createRecentFiles({ preferences: deps.preferences, fs: deps.fs });
   const files = createMeetingFileService({ fs: deps.fs, documents, recent, clock: deps.clock });
+  const reports = createReportExporter({ fs: deps.fs, authorName: () => deps.preferences.get('authorName') ?? '' });
   const table = createHandlerTable({
     files,
+    reports,
     dialogs: deps.dialogs,
     appInfo: { platform: deps.platform, version: deps.appVersion },
     openExternal: deps.openExternal,
+    writeClipboard: deps.writeClipboard,
     ...(deps.onFileUsed ? { onFileUsed: deps.onFileUsed } : {}),
   });
   return { table };

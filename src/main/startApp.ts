@@ -15,7 +15,7 @@ import { createMainWindow } from './window/createMainWindow';
 import { denyAllPermissions, hardenWebContents } from './window/hardenWebContents';
 import { createSenderCheck } from './window/trustedSender';
 
-export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'dialog' | 'shell'>;
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'dialog' | 'shell' | 'clipboard'>;
 
 /** Preferences never stop the app from starting: unreadable ones are replaced by defaults, and the user is told. */
 async function openPreferences(folder: string): Promise<{ preferences: Preferences; notice?: string }> {
@@ -40,7 +40,7 @@ export interface AppPaths {
  * behaviour lives in the services and handlers it wires.
  */
 export function startApp(electron: ElectronModule, paths: AppPaths): void {
-  const { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog, shell } = electron;
+  const { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog, shell, clipboard } = electron;
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.enableSandbox();
   // Lets the real-app test suite give each run its own data folder.
@@ -68,6 +68,7 @@ export function startApp(electron: ElectronModule, paths: AppPaths): void {
       appVersion: app.getVersion(),
       clock: () => new Date(),
       openExternal: (url) => shell.openExternal(url),
+      writeClipboard: ({ html, text }) => clipboard.write({ html, text }),
       onFileUsed: (path) => app.addRecentDocument(path),
     });
     registerIpcHandlers(ipcMain, table, createSenderCheck(() => BrowserWindow.getAllWindows()));

@@ -28,6 +28,8 @@ const api = {
   listRecentMeetings: request('listRecentMeetings'),
   getAppInfo: request('getAppInfo'),
   openExternalLink: request('openExternalLink'),
+  exportReport: request('exportReport'),
+  copyReportToClipboard: request('copyReportToClipboard'),
   onMenuCommand: subscribe('menuCommand'),
   onMeetingOpenedFromOs: subscribe('meetingOpenedFromOs'),
   onFlushBeforeQuit: subscribe('flushBeforeQuit'),

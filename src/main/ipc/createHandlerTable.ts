@@ -6,17 +6,22 @@ import { safeFileName } from '../../shared/fileNames';
 import { checkExternalUrl } from '../../shared/links/externalUrl';
 import type { HandlerTable } from './handlerTable';
 import type { MeetingFileService } from './meetingFileService';
+import type { ReportExporter } from './reportExportService';
 
 /** The native dialogs main shows; injected so tests script the user's answers. */
 export interface Dialogs {
   chooseMeetingToOpen(windowId: number): Promise<string | null>;
   chooseWhereToSaveMeeting(windowId: number, suggestedFileName: string): Promise<string | null>;
+  chooseWhereToExportReport(windowId: number, suggestedFileName: string): Promise<string | null>;
 }
 
 export interface HandlerDeps {
   files: MeetingFileService;
+  reports: ReportExporter;
   dialogs: Dialogs;
   appInfo: { platform: string; version: string };
+  /** Puts the report on the system clipboard as HTML and plain text, so it pastes well into a mail client. */
+  writeClipboard: (content: { html: string; text: string }) => void;
   /** Hands a checked link to the system browser or mail client. */
   openExternal: (url: string) => Promise<void>;
   /** Lets main tell the OS (recent documents list) about files the user worked on. */
@@ -67,6 +72,18 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     },
     async getAppInfo() {
       return deps.appInfo;
+    },
+    async exportReport(request, context) {
+      const path = await dialogs.chooseWhereToExportReport(context.windowId, safeFileName(request.suggestedName, request.format));
+      if (path === null) return { status: 'cancelled' };
+      return deps.reports.exportTo(path, request.meeting, request.format, {
+        includeItemsWithoutNotes: request.includeItemsWithoutNotes,
+        includeApologies: request.includeApologies,
+      });
+    },
+    async copyReportToClipboard(request) {
+      deps.writeClipboard(request);
+      return { copied: true };
     },
     async openExternalLink(request) {
       const checked = checkExternalUrl(request.url);

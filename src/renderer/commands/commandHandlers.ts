@@ -1,6 +1,7 @@
 import type { CommandId } from '../../shared/commands/registry';
 import { useMeetingStore } from '../store/meetingStore';
 import { agendaCommandHandlers } from './agendaCommands';
+import { exportCommandHandlers } from './exportCommands';
 import { fileCommandHandlers } from './fileCommandHandlers';
 import { formatCommandHandlers } from './formatCommands';
 import { speakerCommandHandlers } from './speakerCommands';
@@ -10,6 +11,7 @@ export type CommandHandler = () => Promise<void> | void;
 /** What each command of the registry does in the renderer; the type makes a missing one a compile error. */
 export const commandHandlers: Record<CommandId, CommandHandler> = {
   ...fileCommandHandlers,
+  ...exportCommandHandlers,
   ...formatCommandHandlers,
   ...agendaCommandHandlers,
   ...speakerCommandHandlers,

@@ -7,7 +7,8 @@ export type OpenDialog =
   | { kind: 'pasteAgenda' }
   | { kind: 'pasteParticipants' }
   | { kind: 'importAttendance' }
-  | { kind: 'mention' };
+  | { kind: 'mention' }
+  | { kind: 'export' };
 
 export interface UiState {
   dialog: OpenDialog | null;

@@ -11,6 +11,8 @@ export const requestChannels = {
   listRecentMeetings: 'recent:list',
   getAppInfo: 'app:info',
   openExternalLink: 'link:open-external',
+  exportReport: 'report:export',
+  copyReportToClipboard: 'report:copy',
 } as const;
 
 export const eventChannels = {

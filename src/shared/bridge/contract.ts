@@ -35,6 +35,14 @@ export const saveResultSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('failed'), message: z.string() }),
 ]);
 
+export const reportFormatSchema = z.enum(['docx', 'html', 'md', 'txt']);
+
+export const exportResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({ status: z.literal('exported'), fileName: z.string(), folder: z.string() }),
+  z.strictObject({ status: z.literal('failed'), message: z.string() }),
+]);
+
 export const recentFileSchema = z.strictObject({ id: z.string(), fileName: z.string(), folder: z.string() });
 
 const empty = z.strictObject({});
@@ -67,6 +75,22 @@ export const requestContract = {
       z.strictObject({ opened: z.literal(false), reason: z.string() }),
     ]),
   },
+  exportReport: {
+    channel: requestChannels.exportReport,
+    request: z.strictObject({
+      meeting: meetingSchema,
+      format: reportFormatSchema,
+      includeItemsWithoutNotes: z.boolean(),
+      includeApologies: z.boolean(),
+      suggestedName: z.string().max(300),
+    }),
+    response: exportResultSchema,
+  },
+  copyReportToClipboard: {
+    channel: requestChannels.copyReportToClipboard,
+    request: z.strictObject({ html: z.string().max(50_000_000), text: z.string().max(50_000_000) }),
+    response: z.strictObject({ copied: z.boolean() }),
+  },
 } as const satisfies { [N in RequestName]: { channel: (typeof requestChannels)[N]; request: z.ZodType; response: z.ZodType } };
 
 export const eventContract = {
@@ -85,6 +109,8 @@ export type OpenResult = z.output<typeof openResultSchema>;
 export type SaveResult = z.output<typeof saveResultSchema>;
 export type DocumentInfo = z.output<typeof documentInfoSchema>;
 export type RecentFile = z.output<typeof recentFileSchema>;
+export type ExportResult = z.output<typeof exportResultSchema>;
+export type ReportFormatName = z.output<typeof reportFormatSchema>;
 
 export type Unsubscribe = () => void;
 

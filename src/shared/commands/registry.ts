@@ -37,6 +37,8 @@ export const commands = [
   { id: 'file.open', label: 'Open…', menu: 'File', shortcut: 'CmdOrCtrl+O', group: 1 },
   { id: 'file.save', label: 'Save', menu: 'File', shortcut: 'CmdOrCtrl+S', group: 2 },
   { id: 'file.saveAs', label: 'Save As…', menu: 'File', shortcut: 'CmdOrCtrl+Shift+S', group: 2 },
+  { id: 'file.export', label: 'Export to Word…', menu: 'File', shortcut: 'CmdOrCtrl+E', group: 5 },
+  { id: 'file.copyReport', label: 'Copy Report for Email', menu: 'File', shortcut: 'CmdOrCtrl+Shift+E', group: 5 },
 
   { id: 'edit.find', label: 'Find and Replace…', menu: 'Edit', shortcut: 'CmdOrCtrl+F', group: 10 },
   { id: 'format.bold', label: 'Bold', menu: 'Edit', shortcut: 'CmdOrCtrl+B', group: 11 },

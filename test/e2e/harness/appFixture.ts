@@ -19,6 +19,8 @@ export interface AppHarness {
   dialogs: ScriptedDialogs;
   /** Requests the page tried to send anywhere but the app itself (all were blocked). */
   blockedRequests: string[];
+  /** What the app put on the system clipboard, oldest first. */
+  clipboard: Array<{ html: string; text: string }>;
   /** Links the app asked the system browser to open. */
   openedLinks: string[];
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): Promise<void>;
@@ -36,6 +38,7 @@ export const test = base.extend<{ app: AppHarness }>({
     await mkdir(documentsDir, { recursive: true });
     const dialogs = new ScriptedDialogs();
     const openedLinks: string[] = [];
+    const clipboard: Array<{ html: string; text: string }> = [];
     const { table } = createMainServices({
       fs: nodeFileSystem,
       preferences: createMemoryPreferences(),
@@ -46,6 +49,7 @@ export const test = base.extend<{ app: AppHarness }>({
       openExternal: async (url) => {
         openedLinks.push(url);
       },
+      writeClipboard: (content) => clipboard.push(content),
     });
     await page.exposeBinding(INVOKE_BINDING, (_source, name: string, request: unknown) => dispatchRequest(table, name, request, { windowId: 1 }));
     await page.addInitScript(bridgeShimScript());
@@ -54,7 +58,7 @@ export const test = base.extend<{ app: AppHarness }>({
     const notes = () => page.getByRole('textbox', { name: 'Meeting notes' });
     await expect(notes()).toBeVisible();
     await use({
-      page, dataDir, documentsDir, dialogs, blockedRequests, openedLinks, notes,
+      page, dataDir, documentsDir, dialogs, blockedRequests, openedLinks, clipboard, notes,
       emit: async (event, payload) => {
         await page.evaluate(([fn, name, data]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]!(name, data), [EMIT_FUNCTION, event, payload] as const);
       },

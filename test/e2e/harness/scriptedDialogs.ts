@@ -7,6 +7,8 @@ import type { Dialogs } from '../../../src/main/ipc/createHandlerTable';
 export class ScriptedDialogs implements Dialogs {
   private readonly openAnswers: Array<string | null> = [];
   private readonly saveAnswers: Array<string | null> = [];
+  private readonly exportAnswers: Array<string | null> = [];
+  readonly exportSuggestions: string[] = [];
   readonly saveSuggestions: string[] = [];
 
   answerNextOpen(path: string | null): void {
@@ -15,6 +17,16 @@ export class ScriptedDialogs implements Dialogs {
 
   answerNextSave(path: string | null): void {
     this.saveAnswers.push(path);
+  }
+
+  answerNextExport(path: string | null): void {
+    this.exportAnswers.push(path);
+  }
+
+  async chooseWhereToExportReport(_windowId: number, suggestedFileName: string): Promise<string | null> {
+    this.exportSuggestions.push(suggestedFileName);
+    if (this.exportAnswers.length === 0) throw new Error('Test did not script an answer to the Export dialog.');
+    return this.exportAnswers.shift()!;
   }
 
   async chooseMeetingToOpen(): Promise<string | null> {

@@ -73,6 +73,7 @@ vi.mock('electron', () => {
     },
     dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) },
     shell: { openExternal: async () => {} },
+    clipboard: { write: () => {} },
   };
   return { ...electron, default: electron };
 });

@@ -33,6 +33,12 @@ function $caretAtBlockEdge(selection: RangeSelection, edge: 'start' | 'end'): Le
  */
 export function SectionGuardPlugin() {
   const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    // A file may lack headings for items that had no notes (or come from another tool): complete them once on load, without marking the meeting changed.
+    editor.update(() => {
+      $arrangeSections();
+    }, { tag: [HISTORY_MERGE_TAG, SECTION_REPAIR_TAG] });
+  }, [editor]);
   useEffect(() => mergeRegister(
     editor.registerMutationListener(AgendaHeadingNode, (_mutations, { updateTags }) => {
       if (updateTags.has(SECTION_REPAIR_TAG)) return;
