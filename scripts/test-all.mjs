@@ -68,6 +68,7 @@ for (const project of ['src/shared', 'src/main', 'src/preload', 'src/renderer', 
   gate(`typecheck ${project}`, process.execPath, ['node_modules/typescript/bin/tsc', '-p', project]);
 }
 vitestSuite('unit (vitest)');
+gate('security scan (Electronegativity)', process.execPath, ['scripts/security/electronegativity-gate.mjs']);
 if (built && existsSync('dist/renderer/index.html')) {
   playwrightSuite('e2e (Chromium)', 'test/e2e/playwright.config.ts');
 } else {
