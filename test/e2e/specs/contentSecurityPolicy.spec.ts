@@ -1,0 +1,55 @@
+import { expect, test } from '../harness/appFixture';
+
+test('the CSP blocks injected scripts, eval and remote images, and no request leaves the page', async ({ app }) => {
+  const { page } = app;
+  // A script of the app's own origin (allowed by script-src 'self') that tries eval: code run from the test itself is exempt from the CSP.
+  await page.route('**/csp-probe.js', (route) => route.fulfill({
+    contentType: 'text/javascript',
+    body: "try { eval('1 + 1'); window.evalResult = 'ran'; } catch (error) { window.evalResult = 'blocked'; }",
+  }));
+  await page.evaluate(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { violations: string[] }).violations.push(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+  const outcome = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true;';
+    document.body.appendChild(script);
+    const remote = document.createElement('script');
+    remote.src = 'https://evil.example/steal.js';
+    document.body.appendChild(remote);
+    const image = document.createElement('img');
+    image.src = 'https://evil.example/pixel.png';
+    document.body.appendChild(image);
+    const probe = document.createElement('script');
+    probe.src = '/csp-probe.js';
+    document.body.appendChild(probe);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const state = window as unknown as { injected?: boolean; evalResult?: string; violations: string[] };
+    return { injected: state.injected, evalResult: state.evalResult, violations: state.violations };
+  });
+  expect(outcome.injected).toBeUndefined();
+  expect(outcome.evalResult).toBe('blocked');
+  expect(outcome.violations).toEqual(expect.arrayContaining([
+    expect.stringMatching(/^script-src(-elem)? inline/),
+    expect.stringMatching(/^script-src(-elem)? https:\/\/evil\.example\/steal\.js/),
+    expect.stringMatching(/^img-src https:\/\/evil\.example\/pixel\.png/),
+    expect.stringMatching(/^script-src eval/),
+  ]));
+  expect(app.blockedRequests.filter((url) => url.includes('evil.example'))).toEqual([]);
+});
+
+test('the renderer has no Node.js and only the named bridge methods', async ({ app }) => {
+  const globals = await app.page.evaluate(() => ({
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (globalThis as unknown as { process?: unknown }).process,
+    bridge: Object.keys((window as unknown as { rapporteur: object }).rapporteur).sort(),
+  }));
+  expect(globals.require).toBe('undefined');
+  expect(globals.process).toBe('undefined');
+  expect(globals.bridge).not.toContain('invoke');
+  expect(globals.bridge).not.toContain('send');
+  expect(globals.bridge).toContain('saveMeeting');
+});
