@@ -3,6 +3,7 @@ import { createHandlerTable } from './ipc/createHandlerTable';
 import type { HandlerTable } from './ipc/handlerTable';
 import { createMeetingFileService } from './ipc/meetingFileService';
 import { createReportExporter } from './ipc/reportExportService';
+import { createNotesSafety } from './createNotesSafety';
 import { createDocumentRegistry } from './services/documents';
 import type { FileSystem } from './services/fileSystem';
 import type { Preferences } from './services/preferences';
@@ -17,7 +18,14 @@ export interface MainServiceDeps {
   clock: () => Date;
   openExternal: (url: string) => Promise<void>;
   writeClipboard: (content: { html: string; text: string }) => void;
+  applyTheme?: (theme: 'system' | 'light' | 'dark') => void;
   onFileUsed?: (path: string) => void;
+  /** The app's data folder (recovery store, drafts, versions, session); see createNotesSafety. */
+  dataDir?: string;
+  /** Sentences for the user found while starting (a damaged preferences file): told once, at the first restoreSession. */
+  startupNotices?: string[];
+  /** A window finished flushing its notes before quit. */
+  onQuitReady?: (report: { safe: boolean; message?: string | undefined }) => void;
 }
 
 /**
@@ -28,15 +36,19 @@ export interface MainServiceDeps {
 export function createMainServices(deps: MainServiceDeps): { table: HandlerTable } {
   const documents = createDocumentRegistry({ fs: deps.fs, platform: deps.platform });
   const recent = createRecentFiles({ preferences: deps.preferences, fs: deps.fs });
-  const files = createMeetingFileService({ fs: deps.fs, documents, recent, clock: deps.clock });
+  const safety = createNotesSafety({ fs: deps.fs, dataDir: deps.dataDir, platform: deps.platform, clock: deps.clock });
+  const files = createMeetingFileService({ fs: deps.fs, documents, recent, clock: deps.clock, safety: safety.fileHooks });
   const reports = createReportExporter({ fs: deps.fs, authorName: () => deps.preferences.get('authorName') ?? '' });
   const table = createHandlerTable({
     files,
+    safety: safety.handlers({ documents, openFile: (path) => files.open(path), startupNotices: deps.startupNotices, onQuitReady: deps.onQuitReady }),
     reports,
     dialogs: deps.dialogs,
     appInfo: { platform: deps.platform, version: deps.appVersion },
     openExternal: deps.openExternal,
     writeClipboard: deps.writeClipboard,
+    preferences: deps.preferences,
+    ...(deps.applyTheme ? { applyTheme: deps.applyTheme } : {}),
     ...(deps.onFileUsed ? { onFileUsed: deps.onFileUsed } : {}),
   });
   return { table };

@@ -14,8 +14,10 @@ import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './window/appProt
 import { createMainWindow } from './window/createMainWindow';
 import { denyAllPermissions, hardenWebContents } from './window/hardenWebContents';
 import { createSenderCheck } from './window/trustedSender';
+import { confirmQuitUnsafe, wireFlushBeforeQuit } from './window/flushBeforeQuit';
+import { createQuitGuard } from './services/quitGuard';
 
-export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'dialog' | 'shell' | 'clipboard'>;
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'dialog' | 'shell' | 'powerMonitor' | 'clipboard' | 'nativeTheme'>;
 
 /** Preferences never stop the app from starting: unreadable ones are replaced by defaults, and the user is told. */
 async function openPreferences(folder: string): Promise<{ preferences: Preferences; notice?: string }> {
@@ -40,7 +42,7 @@ export interface AppPaths {
  * behaviour lives in the services and handlers it wires.
  */
 export function startApp(electron: ElectronModule, paths: AppPaths): void {
-  const { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog, shell, clipboard } = electron;
+  const { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog, shell, clipboard, nativeTheme } = electron;
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.enableSandbox();
   // Lets the real-app test suite give each run its own data folder.
@@ -48,7 +50,22 @@ export function startApp(electron: ElectronModule, paths: AppPaths): void {
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
-  const openWindow = () => createMainWindow(BrowserWindow, { preloadPath: join(paths.distDir, 'preload', 'preload.cjs') });
+  const quitGuard = createQuitGuard({
+    requestFlush: () => {
+      const windows = BrowserWindow.getAllWindows().filter((window) => !window.isDestroyed?.());
+      for (const window of windows) window.webContents.send(eventChannels.flushBeforeQuit, {});
+      return windows.length;
+    },
+    confirmQuitUnsafe: confirmQuitUnsafe(dialog),
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+  });
+  const flushBeforeQuit = wireFlushBeforeQuit(app, quitGuard);
+  const openWindow = () => {
+    const window = createMainWindow(BrowserWindow, { preloadPath: join(paths.distDir, 'preload', 'preload.cjs') });
+    flushBeforeQuit.watchWindow(window);
+    return window;
+  };
   const sendCommand = (commandId: string) => {
     const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     target?.webContents.send(eventChannels.menuCommand, { commandId });
@@ -60,6 +77,7 @@ export function startApp(electron: ElectronModule, paths: AppPaths): void {
     session.defaultSession.setPermissionCheckHandler(() => false);
 
     const { preferences, notice } = await openPreferences(app.getPath('userData'));
+    nativeTheme.themeSource = preferences.get('theme');
     const { table } = createMainServices({
       fs: nodeFileSystem,
       preferences,
@@ -69,12 +87,17 @@ export function startApp(electron: ElectronModule, paths: AppPaths): void {
       clock: () => new Date(),
       openExternal: (url) => shell.openExternal(url),
       writeClipboard: ({ html, text }) => clipboard.write({ html, text }),
+      applyTheme: (theme) => { nativeTheme.themeSource = theme; },
       onFileUsed: (path) => app.addRecentDocument(path),
+      dataDir: app.getPath('userData'),
+      // Pulled by the window once it is ready (restoreSession), so it cannot be sent before anyone listens.
+      startupNotices: notice ? [notice] : [],
+      onQuitReady: (report) => quitGuard.windowReady(report),
     });
+    if (electron.powerMonitor) flushBeforeQuit.watchPower(electron.powerMonitor);
     registerIpcHandlers(ipcMain, table, createSenderCheck(() => BrowserWindow.getAllWindows()));
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform as Platform, sendCommand)));
-    const window = openWindow();
-    if (notice) window.webContents.once('did-finish-load', () => window.webContents.send(eventChannels.appNotice, { message: notice }));
+    openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });

@@ -1,4 +1,5 @@
-import type { OpenResult, SaveResult } from '../../shared/bridge/contract';
+import type { OpenResult, SaveResult, ThemeChoice } from '../../shared/bridge/contract';
+import type { Preferences } from '../services/preferences';
 import { FILE_EXTENSION } from '../../shared/meeting/fileFormat';
 import { createEmptyMeeting } from '../../shared/meeting/newMeeting';
 import type { Meeting } from '../../shared/meeting/schema';
@@ -6,6 +7,7 @@ import { safeFileName } from '../../shared/fileNames';
 import { checkExternalUrl } from '../../shared/links/externalUrl';
 import type { HandlerTable } from './handlerTable';
 import type { MeetingFileService } from './meetingFileService';
+import type { NotesSafetyHandlers } from './notesSafetyHandlers';
 import type { ReportExporter } from './reportExportService';
 
 /** The native dialogs main shows; injected so tests script the user's answers. */
@@ -17,9 +19,15 @@ export interface Dialogs {
 
 export interface HandlerDeps {
   files: MeetingFileService;
+  /** Autosave, recovery, versions and the quit handshake (see createNotesSafety). */
+  safety: NotesSafetyHandlers;
   reports: ReportExporter;
   dialogs: Dialogs;
   appInfo: { platform: string; version: string };
+  /** Settings kept in preferences (never meeting content). */
+  preferences: Pick<Preferences, 'get' | 'set'>;
+  /** Makes the native parts of the window (menus, dialogs, scroll bars) follow the chosen theme. */
+  applyTheme?: (theme: ThemeChoice) => void;
   /** Puts the report on the system clipboard as HTML and plain text, so it pastes well into a mail client. */
   writeClipboard: (content: { html: string; text: string }) => void;
   /** Hands a checked link to the system browser or mail client. */
@@ -44,6 +52,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
   }
 
   return {
+    ...deps.safety,
     async newMeeting() {
       return { meeting: createEmptyMeeting() };
     },
@@ -80,6 +89,14 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
         includeItemsWithoutNotes: request.includeItemsWithoutNotes,
         includeApologies: request.includeApologies,
       });
+    },
+    async getViewPreferences() {
+      return { theme: deps.preferences.get('theme') };
+    },
+    async setTheme(request) {
+      deps.preferences.set('theme', request.theme);
+      deps.applyTheme?.(request.theme);
+      return { theme: request.theme };
     },
     async copyReportToClipboard(request) {
       deps.writeClipboard(request);

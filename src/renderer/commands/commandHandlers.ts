@@ -5,17 +5,21 @@ import { exportCommandHandlers } from './exportCommands';
 import { fileCommandHandlers } from './fileCommandHandlers';
 import { formatCommandHandlers } from './formatCommands';
 import { speakerCommandHandlers } from './speakerCommands';
+import { viewCommandHandlers } from './viewCommands';
+import { versionCommandHandlers, withVersionBeforeImports } from './versionCommands';
 
 export type CommandHandler = () => Promise<void> | void;
 
 /** What each command of the registry does in the renderer; the type makes a missing one a compile error. */
-export const commandHandlers: Record<CommandId, CommandHandler> = {
+export const commandHandlers: Record<CommandId, CommandHandler> = withVersionBeforeImports({
   ...fileCommandHandlers,
   ...exportCommandHandlers,
   ...formatCommandHandlers,
   ...agendaCommandHandlers,
   ...speakerCommandHandlers,
-};
+  ...viewCommandHandlers,
+  ...versionCommandHandlers,
+});
 
 export function runCommand(id: CommandId): void {
   Promise.resolve()

@@ -12,7 +12,10 @@ import { FormatToolbar } from './editorChrome/FormatToolbar';
 import { LeftPanel } from './LeftPanel';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { useUiStore } from '../store/uiStore';
+import { useTheme } from './useTheme';
 import { useWindowTitle } from './useWindowTitle';
+import { flushAutosave } from '../autosave/autosaveController';
+import { useNotesSafety } from '../autosave/useNotesSafety';
 
 export function App() {
   const session = useMeetingStore((state) => state.session);
@@ -23,11 +26,13 @@ export function App() {
   const focusMode = useUiStore((state) => state.focusMode);
   useCommandShortcuts();
   useWindowTitle();
+  useTheme();
+  useNotesSafety();
   useEffect(() => {
     const bridge = getBridge();
     void bridge.getAppInfo({}).then(({ platform }) => useMeetingStore.getState().setPlatform(platform as Platform));
-    const unsubscribeNotices = bridge.onAppNotice(({ message }) => useMeetingStore.setState({ notice: message }));
-    const unsubscribeOpened = bridge.onMeetingOpenedFromOs(applyOpenResult);
+    const unsubscribeNotices = bridge.onAppNotice(({ message }) => useMeetingStore.setState({ appNotice: message }));
+    const unsubscribeOpened = bridge.onMeetingOpenedFromOs((result) => void flushAutosave().then(() => applyOpenResult(result)));
     return () => {
       unsubscribeNotices();
       unsubscribeOpened();

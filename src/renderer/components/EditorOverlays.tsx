@@ -1,10 +1,14 @@
 import { useUiStore } from '../store/uiStore';
+import { ExternalChangeDialog } from '../autosave/ExternalChangeDialog';
+import { RecoveryOfferDialog } from '../autosave/RecoveryOfferDialog';
+import { VersionsDialog } from '../autosave/VersionsDialog';
 import { PasteAgendaDialog } from './agenda/PasteAgendaDialog';
 import { FindReplaceBar } from './editorChrome/FindReplaceBar';
 import { LinkDialog } from './editorChrome/LinkDialog';
 import { ImportAttendanceDialog } from './participants/ImportAttendanceDialog';
 import { PasteParticipantsDialog } from './participants/PasteParticipantsDialog';
 import { ExportDialog } from './export/ExportDialog';
+import { ShortcutSheet } from './ShortcutSheet';
 
 /**
  * The dialogs and bars opened by commands, one at a time. Each feature adds its
@@ -26,6 +30,14 @@ export function EditorOverlays() {
       return <ImportAttendanceDialog />;
     case 'export':
       return <ExportDialog />;
+    case 'shortcuts':
+      return <ShortcutSheet />;
+    case 'recoveryOffers':
+      return <RecoveryOfferDialog />;
+    case 'externalChange':
+      return <ExternalChangeDialog />;
+    case 'versions':
+      return <VersionsDialog />;
     default:
       queueMicrotask(() => useUiStore.getState().closeDialog());
       return null;

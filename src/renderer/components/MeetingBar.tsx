@@ -3,11 +3,13 @@ import { runCommand } from '../commands/commandHandlers';
 import { useMeetingStore } from '../store/meetingStore';
 import { MeetingClock } from './MeetingClock';
 import { SaveStatusText } from './SaveStatusText';
+import { displayShortcut } from './displayShortcut';
 
 function CommandButton({ id }: { id: CommandId }) {
   const platform = useMeetingStore((state) => state.platform);
   const command = getCommand(id);
-  const shortcut = shortcutFor(command, platform)?.replace('CmdOrCtrl', platform === 'darwin' ? '⌘' : 'Ctrl');
+  const accelerator = shortcutFor(command, platform);
+  const shortcut = accelerator && displayShortcut(accelerator, platform);
   return (
     <button type="button" className="toolbar-button" onClick={() => runCommand(id)} title={shortcut ? `${command.label} (${shortcut})` : command.label}>
       {command.label.replace('…', '')}

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ThemeChoice } from '../../shared/bridge/contract';
 
 /** Which dialog or bar is open; one at a time, so focus always has one obvious home. */
 export type OpenDialog =
@@ -8,20 +9,29 @@ export type OpenDialog =
   | { kind: 'pasteParticipants' }
   | { kind: 'importAttendance' }
   | { kind: 'mention' }
-  | { kind: 'export' };
+  // Keeping notes safe (src/renderer/autosave).
+  | { kind: 'recoveryOffers' }
+  | { kind: 'externalChange' }
+  | { kind: 'versions' }
+  | { kind: 'export' }
+  | { kind: 'shortcuts' };
 
 export interface UiState {
   dialog: OpenDialog | null;
   focusMode: boolean;
+  theme: ThemeChoice;
   openDialog(dialog: OpenDialog): void;
   closeDialog(): void;
   setFocusMode(on: boolean): void;
+  setTheme(theme: ThemeChoice): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   dialog: null,
   focusMode: false,
+  theme: 'system',
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: null }),
   setFocusMode: (focusMode) => set({ focusMode }),
+  setTheme: (theme) => set({ theme }),
 }));

@@ -13,6 +13,20 @@ export const requestChannels = {
   openExternalLink: 'link:open-external',
   exportReport: 'report:export',
   copyReportToClipboard: 'report:copy',
+  getViewPreferences: 'preferences:get-view',
+  setTheme: 'preferences:set-theme',
+  // Keeping notes safe (src/shared/autosave/contract.ts).
+  autosaveMeeting: 'meeting:autosave',
+  closeMeeting: 'meeting:close',
+  adoptDraft: 'meeting:adopt-draft',
+  restoreSession: 'app:restore-session',
+  restoreRecoveryOffer: 'recovery:restore',
+  discardRecoveryOffer: 'recovery:discard',
+  resolveExternalChange: 'meeting:resolve-external-change',
+  listVersions: 'meeting:list-versions',
+  restoreVersion: 'meeting:restore-version',
+  snapshotVersion: 'meeting:snapshot-version',
+  quitReady: 'app:quit-ready',
 } as const;
 
 export const eventChannels = {

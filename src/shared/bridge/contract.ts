@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { meetingSchema } from '../meeting/schema';
+import { notesSafetyRequests } from '../autosave/contract';
 import { eventChannels, requestChannels, type EventName, type RequestName, type SubscribeMethodName } from './channels';
 
 /**
@@ -42,6 +43,8 @@ export const exportResultSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('exported'), fileName: z.string(), folder: z.string() }),
   z.strictObject({ status: z.literal('failed'), message: z.string() }),
 ]);
+
+export const themeSchema = z.enum(['system', 'light', 'dark']);
 
 export const recentFileSchema = z.strictObject({ id: z.string(), fileName: z.string(), folder: z.string() });
 
@@ -86,11 +89,22 @@ export const requestContract = {
     }),
     response: exportResultSchema,
   },
+  getViewPreferences: {
+    channel: requestChannels.getViewPreferences,
+    request: empty,
+    response: z.strictObject({ theme: themeSchema }),
+  },
+  setTheme: {
+    channel: requestChannels.setTheme,
+    request: z.strictObject({ theme: themeSchema }),
+    response: z.strictObject({ theme: themeSchema }),
+  },
   copyReportToClipboard: {
     channel: requestChannels.copyReportToClipboard,
     request: z.strictObject({ html: z.string().max(50_000_000), text: z.string().max(50_000_000) }),
     response: z.strictObject({ copied: z.boolean() }),
   },
+  ...notesSafetyRequests,
 } as const satisfies { [N in RequestName]: { channel: (typeof requestChannels)[N]; request: z.ZodType; response: z.ZodType } };
 
 export const eventContract = {
@@ -110,6 +124,7 @@ export type SaveResult = z.output<typeof saveResultSchema>;
 export type DocumentInfo = z.output<typeof documentInfoSchema>;
 export type RecentFile = z.output<typeof recentFileSchema>;
 export type ExportResult = z.output<typeof exportResultSchema>;
+export type ThemeChoice = z.output<typeof themeSchema>;
 export type ReportFormatName = z.output<typeof reportFormatSchema>;
 
 export type Unsubscribe = () => void;

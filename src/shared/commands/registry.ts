@@ -37,6 +37,7 @@ export const commands = [
   { id: 'file.open', label: 'Open…', menu: 'File', shortcut: 'CmdOrCtrl+O', group: 1 },
   { id: 'file.save', label: 'Save', menu: 'File', shortcut: 'CmdOrCtrl+S', group: 2 },
   { id: 'file.saveAs', label: 'Save As…', menu: 'File', shortcut: 'CmdOrCtrl+Shift+S', group: 2 },
+  { id: 'file.restoreVersion', label: 'Restore Previous Version…', menu: 'File', noShortcutReason: 'needed rarely, after something went wrong; the menu is enough', group: 3 },
   { id: 'file.export', label: 'Export to Word…', menu: 'File', shortcut: 'CmdOrCtrl+E', group: 5 },
   { id: 'file.copyReport', label: 'Copy Report for Email', menu: 'File', shortcut: 'CmdOrCtrl+Shift+E', group: 5 },
 
@@ -59,6 +60,13 @@ export const commands = [
   { id: 'agenda.paste', label: 'Paste Agenda…', menu: 'Meeting', noShortcutReason: 'done once while preparing a meeting', group: 3 },
   { id: 'participants.paste', label: 'Paste Participant List…', menu: 'Meeting', noShortcutReason: 'done once while preparing a meeting', group: 4 },
   { id: 'participants.importAttendance', label: 'Import Attendance Report…', menu: 'Meeting', noShortcutReason: 'done once after the call', group: 4 },
+
+  { id: 'view.focusMode', label: 'Focus Mode', menu: 'View', shortcut: 'CmdOrCtrl+Shift+F', group: 1 },
+  { id: 'view.themeSystem', label: 'Theme: Follow the System', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 2 },
+  { id: 'view.themeLight', label: 'Theme: Light', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 2 },
+  { id: 'view.themeDark', label: 'Theme: Dark', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 2 },
+
+  { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'Help', shortcut: 'CmdOrCtrl+/', group: 1 },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof commands)[number]['id'];

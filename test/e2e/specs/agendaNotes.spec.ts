@@ -81,6 +81,8 @@ test('the agenda drives the notes: paste, navigate, reorder, guard headings, und
 
   // Backspace at the start of a section stops at the heading.
   await app.notes().getByText('Timea gave an informal update').click({ position: { x: 1, y: 8 } });
+  // The editor has taken the new caret position once the panel shows the section it is in.
+  await expect(page.locator('.agenda-row--current .agenda-row__label')).toHaveText('a. Update on the IGF LP meetings');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
   await expect.poll(() => outline(app)).toEqual(reordered);
@@ -94,6 +96,7 @@ test('the agenda drives the notes: paste, navigate, reorder, guard headings, und
   await expect.poll(() => outline(app)).toEqual(reordered);
 
   // Deleting an item with notes asks first, and keeps its notes under the item before it.
+  await page.locator('.agenda-row', { hasText: 'a. Update on the IGF LP meetings' }).hover();
   await page.getByRole('button', { name: 'Delete a. Update on the IGF LP meetings' }).click();
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('This item has notes');

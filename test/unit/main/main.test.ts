@@ -74,6 +74,7 @@ vi.mock('electron', () => {
     dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) },
     shell: { openExternal: async () => {} },
     clipboard: { write: () => {} },
+    nativeTheme: { themeSource: 'system' },
   };
   return { ...electron, default: electron };
 });
