@@ -19,6 +19,8 @@ export function bridgeShimScript(): string {
     for (const name of requestNames) {
       api[name] = (request) => window[${JSON.stringify(INVOKE_BINDING)}](name, request === undefined ? {} : request);
     }
+    // As the preload does with webUtils.getPathForFile: a dropped File becomes its path (the harness knows where the test put it).
+    api.openDroppedMeeting = (file) => window[${JSON.stringify(INVOKE_BINDING)}]('openDroppedMeeting', { path: file.name });
     for (const [method, event] of Object.entries(subscribeMethods)) {
       api[method] = (listener) => {
         if (!listeners.has(event)) listeners.set(event, new Set());
