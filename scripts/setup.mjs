@@ -27,8 +27,10 @@ if (!electronBinaryStatus().available) {
   });
   const status = electronBinaryStatus();
   if (!status.available) {
-    const reason = (download.stderr || download.stdout || '').match(/(ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|getaddrinfo|timed out|HTTPError[^\n]*)/)?.[0] ?? 'the download did not complete';
-    console.log(`Rapporteur: the desktop app cannot start on this machine, because the Electron binary could not be downloaded (${reason}: no access to Electron's release server); the CLI and the tests work without it.`);
+    const output = `${download.stderr ?? ''}${download.stdout ?? ''}`;
+    const reason = download.error?.message.includes('ETIMEDOUT') ? 'the download timed out'
+      : output.match(/fetch failed|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|getaddrinfo|HTTPError[^\n]*/)?.[0] ?? 'the download did not complete';
+    console.log(`Rapporteur: the desktop app cannot start on this machine: the Electron binary could not be downloaded from Electron's release server (${reason}); the CLI and the tests work without it.`);
   }
 }
 
