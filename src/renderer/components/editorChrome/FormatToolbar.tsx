@@ -8,6 +8,10 @@ const BUTTONS: Array<{ id: CommandId; text: string }> = [
   { id: 'insert.bulletList', text: '• List' },
   { id: 'insert.numberedList', text: '1. List' },
   { id: 'insert.link', text: 'Link' },
+  { id: 'edit.find', text: 'Find' },
+  // Action items and decisions (src/renderer/commands/actionCommands.ts).
+  { id: 'insert.action', text: 'Action' },
+  { id: 'insert.decision', text: 'Decision' },
 ];
 
 /** Formatting the report needs, one click each; the same commands as the menu and shortcuts. */
