@@ -9,7 +9,8 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: './specs',
-  outputDir: '../../.tmp/e2e-results',
+  // Parallel runs (say, two features' suites) each pass their own folder so they do not delete each other's results.
+  outputDir: process.env.RAPPORTEUR_E2E_OUTPUT ?? '../../.tmp/e2e-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
