@@ -1,31 +1,24 @@
-import type { Participant } from '../../shared/meeting/schema';
+import { assignSpeakerChords } from '../../shared/names/speakerChords';
 import { getCurrentEditor } from '../editor/editorHandle';
+import { meetingClockOffsetNow } from '../editor/mentions/clockOffset';
 import { insertSpeakerMention } from '../editor/mentions/insertSpeakerMention';
+import { openMentionTypeahead } from '../editor/mentions/openMentionTypeahead';
 import { useMeetingStore } from '../store/meetingStore';
 import { useUiStore } from '../store/uiStore';
 import type { CommandHandler } from './commandHandlers';
 
-/** The participant a speaker chord means: the one pinned to that digit, else the digit-th in the list. */
-export function participantForChord(participants: readonly Participant[], digit: number): Participant | undefined {
-  return participants.find((p) => p.pin === digit) ?? participants.filter((p) => p.pin === undefined)[digit - 1];
-}
-
-function clockOffsetNow(): number | undefined {
-  const startedAt = useMeetingStore.getState().meeting.clock.startedAt;
-  return startedAt ? Math.max(0, Date.now() - Date.parse(startedAt)) : undefined;
-}
-
+/** A click on a participant or a chord: the mention starts a statement, timestamped by the meeting clock. */
 export function attributeToParticipant(participantId: string): void {
   const editor = getCurrentEditor();
   if (!editor || !editor.isEditable()) return;
   editor.focus();
-  insertSpeakerMention(editor, participantId, clockOffsetNow());
+  insertSpeakerMention(editor, participantId, meetingClockOffsetNow());
 }
 
 function chord(digit: number): CommandHandler {
   return () => {
-    const participant = participantForChord(useMeetingStore.getState().meeting.participants, digit);
-    if (participant) attributeToParticipant(participant.id);
+    const participantId = assignSpeakerChords(useMeetingStore.getState().meeting.participants).get(digit);
+    if (participantId) attributeToParticipant(participantId);
   };
 }
 
@@ -39,7 +32,10 @@ export const speakerCommandHandlers = {
   'insert.speaker7': chord(7),
   'insert.speaker8': chord(8),
   'insert.speaker9': chord(9),
-  'insert.mention': () => useUiStore.getState().openDialog({ kind: 'mention' }),
+  'insert.mention': () => {
+    const editor = getCurrentEditor();
+    if (editor?.isEditable()) openMentionTypeahead(editor);
+  },
   'participants.paste': () => useUiStore.getState().openDialog({ kind: 'pasteParticipants' }),
   'participants.importAttendance': () => useUiStore.getState().openDialog({ kind: 'importAttendance' }),
 } satisfies Record<string, CommandHandler>;

@@ -1,7 +1,7 @@
-import { DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
-import type { JSX } from 'react';
+import { DecoratorNode, type DOMExportOutput, type EditorConfig, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
 import { SPEAKER_MENTION_TYPE, SPEAKER_MENTION_VERSION } from '../../../shared/meeting/notesSchema';
-import { SpeakerMention } from './SpeakerMention';
+import { mentionDisplayName } from '../mentions/mentionIndexStore';
+import { showMentionName } from '../mentions/mentionNameDom';
 
 type ImportedJSON = Parameters<typeof DecoratorNode.importJSON>[0];
 
@@ -12,8 +12,12 @@ export interface SerializedSpeakerMentionNode extends SerializedLexicalNode {
   clockOffsetMs?: number;
 }
 
-/** A statement's speaker, tied to the participant by id so the name can never drift. */
-export class SpeakerMentionNode extends DecoratorNode<JSX.Element> {
+/**
+ * A statement's speaker, tied to the participant by id so the name can never drift.
+ * Its name is plain DOM kept current by the mention index (see mentionNameDom), not
+ * a React decorator, so hundreds of mentions cost nothing when one more is added.
+ */
+export class SpeakerMentionNode extends DecoratorNode<null> {
   __participantId: string;
   __clockOffsetMs: number | undefined;
 
@@ -53,6 +57,7 @@ export class SpeakerMentionNode extends DecoratorNode<JSX.Element> {
   override createDOM(_config: EditorConfig): HTMLElement {
     const element = document.createElement('span');
     element.className = 'speaker-mention';
+    showMentionName(element, this.__participantId, mentionDisplayName(this.getKey(), this.__participantId));
     return element;
   }
 
@@ -64,8 +69,19 @@ export class SpeakerMentionNode extends DecoratorNode<JSX.Element> {
     return true;
   }
 
-  override decorate(): JSX.Element {
-    return <SpeakerMention participantId={this.__participantId} />;
+  // The shown name, so copying as plain text or HTML (to e-mail, Word) reads as the notes do.
+  override getTextContent(): string {
+    return mentionDisplayName(this.getKey(), this.getParticipantId());
+  }
+
+  override exportDOM(): DOMExportOutput {
+    const element = document.createElement('span');
+    element.textContent = this.getTextContent();
+    return { element };
+  }
+
+  override decorate(): null {
+    return null;
   }
 }
 
