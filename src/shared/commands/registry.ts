@@ -35,6 +35,11 @@ const speakerChords = ([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).map((n) => ({
 export const commands = [
   { id: 'file.new', label: 'New Meeting', menu: 'File', shortcut: 'CmdOrCtrl+N', group: 1 },
   { id: 'file.open', label: 'Open…', menu: 'File', shortcut: 'CmdOrCtrl+O', group: 1 },
+  // Recurring meetings (src/renderer/commands/seriesCommands.ts).
+  { id: 'file.newFromPrevious', label: 'New Meeting from Previous…', menu: 'File', shortcut: 'CmdOrCtrl+Shift+N', group: 1 },
+  { id: 'file.library', label: 'Meetings Library…', menu: 'File', shortcut: 'CmdOrCtrl+Shift+L', group: 1 },
+  { id: 'file.groupProfiles', label: 'Group Profiles…', menu: 'File', noShortcutReason: 'a group is set up once; New Meeting from Previous uses its profile from then on', group: 1 },
+  { id: 'file.importReport', label: 'Import Previous Report…', menu: 'File', noShortcutReason: 'done once per group, to start its profile', group: 1 },
   { id: 'file.save', label: 'Save', menu: 'File', shortcut: 'CmdOrCtrl+S', group: 2 },
   { id: 'file.saveAs', label: 'Save As…', menu: 'File', shortcut: 'CmdOrCtrl+Shift+S', group: 2 },
   { id: 'file.restoreVersion', label: 'Restore Previous Version…', menu: 'File', noShortcutReason: 'needed rarely, after something went wrong; the menu is enough', group: 3 },
@@ -49,7 +54,10 @@ export const commands = [
   { id: 'insert.link', label: 'Link…', menu: 'Insert', shortcut: 'CmdOrCtrl+K', group: 1 },
   { id: 'insert.bulletList', label: 'Bulleted List', menu: 'Insert', shortcut: 'CmdOrCtrl+Shift+8', group: 2 },
   { id: 'insert.numberedList', label: 'Numbered List', menu: 'Insert', shortcut: 'CmdOrCtrl+Shift+7', group: 2 },
-  { id: 'insert.mention', label: 'Speaker…', menu: 'Insert', shortcut: 'CmdOrCtrl+Shift+2', group: 3 },
+  { id: 'insert.mention', label: 'Speaker…', menu: 'Insert', shortcut: 'CmdOrCtrl+Shift+P', group: 3 },
+  // Action items and decisions (src/renderer/commands/actionCommands.ts).
+  { id: 'insert.action', label: 'Mark as Action…', menu: 'Insert', shortcut: 'CmdOrCtrl+Shift+A', group: 4 },
+  { id: 'insert.decision', label: 'Mark as Decision', menu: 'Insert', shortcut: 'CmdOrCtrl+Shift+D', group: 4 },
   ...speakerChords,
 
   { id: 'meeting.nextItem', label: 'Next Agenda Item', menu: 'Meeting', shortcut: 'CmdOrCtrl+Alt+Down', group: 1 },
@@ -65,6 +73,12 @@ export const commands = [
   { id: 'view.themeSystem', label: 'Theme: Follow the System', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 2 },
   { id: 'view.themeLight', label: 'Theme: Light', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 2 },
   { id: 'view.themeDark', label: 'Theme: Dark', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 2 },
+  // Spelling in the notes (src/renderer/commands/spellingCommands.ts); the choice is kept in preferences.
+  { id: 'view.spellingAuto', label: 'Spelling: Language of the Meeting', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 3 },
+  { id: 'view.spellingEnUs', label: 'Spelling: English (US)', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 3 },
+  { id: 'view.spellingEnGb', label: 'Spelling: English (UK)', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 3 },
+  { id: 'view.spellingFr', label: 'Spelling: French', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 3 },
+  { id: 'view.spellingOff', label: 'Spelling: Off', menu: 'View', noShortcutReason: 'chosen once; the menu is enough', group: 3 },
 
   { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'Help', shortcut: 'CmdOrCtrl+/', group: 1 },
 ] as const satisfies readonly CommandSpec[];

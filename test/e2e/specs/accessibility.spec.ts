@@ -20,6 +20,8 @@ async function openReferenceMeeting(app: AppHarness): Promise<void> {
 }
 
 test('no serious or critical accessibility violations on the main views, light and dark', async ({ app }) => {
+  // axe-core audits six full views here; on a loaded two-core machine that takes more than a minute.
+  test.setTimeout(240_000);
   const { page } = app;
   await openReferenceMeeting(app);
   expect(await seriousViolations(app), 'main window with agenda, notes and participants').toEqual([]);
