@@ -22,6 +22,7 @@ function runPreload() {
   const invoked: Array<[string, unknown]> = [];
   const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
   const electron = {
+    webUtils: { getPathForFile: (file: { name: string }) => `/dropped/${file.name}` },
     contextBridge: { exposeInMainWorld: (name: string, api: never) => exposed.set(name, api) },
     ipcRenderer: {
       invoke: async (channel: string, payload: unknown) => { invoked.push([channel, payload]); return 'reply'; },
@@ -58,9 +59,10 @@ describe('the preload bundle', () => {
     const { exposed, invoked } = runPreload();
     const api = exposed.get('rapporteur')!;
     for (const name of Object.keys(requestChannels) as Array<keyof typeof requestChannels>) {
-      await expect(api[name]!({ probe: name })).resolves.toBe('reply');
+      await expect(api[name]!(name === 'openDroppedMeeting' ? { name: 'dropped.minutes' } : { probe: name })).resolves.toBe('reply');
     }
-    expect(invoked).toEqual(Object.entries(requestChannels).map(([name, channel]) => [channel, { probe: name }]));
+    // A dropped file goes over as its path, found by the preload (webUtils); the page cannot name a path itself.
+    expect(invoked).toEqual(Object.entries(requestChannels).map(([name, channel]) => [channel, name === 'openDroppedMeeting' ? { path: '/dropped/dropped.minutes' } : { probe: name }]));
   });
 
   it('subscribes to events without handing the IPC event object to the page, and unsubscribes', () => {
