@@ -34,10 +34,10 @@ describe('electron-store preferences', () => {
   it('start from defaults in an empty folder and persist every change', async () => {
     const opened = await openElectronStorePreferences({ cwd, clock });
     expect(opened.recoveredFromCorruption).toBe(false);
-    expect(opened.preferences.getAll()).toEqual({ recentFiles: [], theme: 'system', authorName: '' });
+    expect(opened.preferences.getAll()).toEqual({ recentFiles: [], theme: 'system', authorName: '', spellingLanguage: 'auto', spellingWords: [] });
     opened.preferences.set('theme', 'dark');
     opened.preferences.set('recentFiles', ['/m/a.minutes']);
-    expect(await readConfig()).toEqual({ recentFiles: ['/m/a.minutes'], theme: 'dark', authorName: '' });
+    expect(await readConfig()).toEqual({ recentFiles: ['/m/a.minutes'], theme: 'dark', authorName: '', spellingLanguage: 'auto', spellingWords: [] });
     const reopened = await openElectronStorePreferences({ cwd, clock });
     expect(reopened.preferences.get('theme')).toBe('dark');
     expect(reopened.preferences.get('recentFiles')).toEqual(['/m/a.minutes']);
@@ -68,7 +68,7 @@ describe('a corrupt preferences file', () => {
     expect(await readFile(opened.corruptFileSetAsideAt)).toEqual(Buffer.from(content));
     expect(opened.problem.length).toBeGreaterThan(0);
     expect(opened.notice).toBe(`Your preferences file was damaged, so Rapporteur started with default preferences; the damaged file was kept as ${ASIDE_NAME}.`);
-    expect(opened.preferences.getAll()).toEqual({ recentFiles: [], theme: 'system', authorName: '' });
+    expect(opened.preferences.getAll()).toEqual({ recentFiles: [], theme: 'system', authorName: '', spellingLanguage: 'auto', spellingWords: [] });
     opened.preferences.set('theme', 'light');
     expect(await readConfig()).toMatchObject({ theme: 'light' });
   });

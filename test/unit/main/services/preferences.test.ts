@@ -5,7 +5,7 @@ import {
 
 describe('preferences', () => {
   it('start from typed defaults', () => {
-    expect(defaultPreferences()).toEqual({ recentFiles: [], theme: 'system', authorName: '' });
+    expect(defaultPreferences()).toEqual({ recentFiles: [], theme: 'system', authorName: '', spellingLanguage: 'auto', spellingWords: [] });
     const preferences = createMemoryPreferences();
     expect(preferences.get('theme')).toBe('system');
     expect(preferences.get('windowBounds')).toBeUndefined();
@@ -18,7 +18,7 @@ describe('preferences', () => {
     preferences.set('windowBounds', { x: -1200, y: 40, width: 1024, height: 768, maximized: false });
     preferences.set('authorName', 'Anja Gengo');
     expect(preferences.getAll()).toEqual({
-      recentFiles: [], theme: 'dark', authorName: 'Anja Gengo',
+      recentFiles: [], theme: 'dark', authorName: 'Anja Gengo', spellingLanguage: 'auto', spellingWords: [],
       windowBounds: { x: -1200, y: 40, width: 1024, height: 768, maximized: false },
     });
     expect(seen).toHaveLength(3);
