@@ -4,6 +4,7 @@ import type { HandlerTable } from './ipc/handlerTable';
 import { createMeetingFileService } from './ipc/meetingFileService';
 import { createReportExporter } from './ipc/reportExportService';
 import { createNotesSafety } from './createNotesSafety';
+import { createSeriesServices } from './createSeriesServices';
 import { createDocumentRegistry } from './services/documents';
 import type { FileSystem } from './services/fileSystem';
 import type { Preferences } from './services/preferences';
@@ -18,6 +19,7 @@ export interface MainServiceDeps {
   clock: () => Date;
   openExternal: (url: string) => Promise<void>;
   writeClipboard: (content: { html: string; text: string }) => void;
+  readClipboard?: () => { html: string; text: string };
   applyTheme?: (theme: 'system' | 'light' | 'dark') => void;
   onFileUsed?: (path: string) => void;
   /** The app's data folder (recovery store, drafts, versions, session); see createNotesSafety. */
@@ -41,12 +43,14 @@ export function createMainServices(deps: MainServiceDeps): { table: HandlerTable
   const reports = createReportExporter({ fs: deps.fs, authorName: () => deps.preferences.get('authorName') ?? '' });
   const table = createHandlerTable({
     files,
+    series: createSeriesServices({ fs: deps.fs, dataDir: deps.dataDir, files, dialogs: deps.dialogs }),
     safety: safety.handlers({ documents, openFile: (path) => files.open(path), startupNotices: deps.startupNotices, onQuitReady: deps.onQuitReady }),
     reports,
     dialogs: deps.dialogs,
     appInfo: { platform: deps.platform, version: deps.appVersion },
     openExternal: deps.openExternal,
     writeClipboard: deps.writeClipboard,
+    ...(deps.readClipboard ? { readClipboard: deps.readClipboard } : {}),
     preferences: deps.preferences,
     ...(deps.applyTheme ? { applyTheme: deps.applyTheme } : {}),
     ...(deps.onFileUsed ? { onFileUsed: deps.onFileUsed } : {}),

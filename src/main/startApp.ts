@@ -12,12 +12,14 @@ import { nodeFileSystem } from './services/fileSystem';
 import { createMemoryPreferences, type Preferences } from './services/preferences';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './window/appProtocol';
 import { createMainWindow } from './window/createMainWindow';
+import { restorableBounds, trackWindowBounds, type SavedBounds } from './window/windowBounds';
+import { createPendingOpens, meetingPathsFromArgv } from './osFiles';
 import { denyAllPermissions, hardenWebContents } from './window/hardenWebContents';
 import { createSenderCheck } from './window/trustedSender';
 import { confirmQuitUnsafe, wireFlushBeforeQuit } from './window/flushBeforeQuit';
 import { createQuitGuard } from './services/quitGuard';
 
-export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'dialog' | 'shell' | 'powerMonitor' | 'clipboard' | 'nativeTheme'>;
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'dialog' | 'shell' | 'powerMonitor' | 'clipboard' | 'nativeTheme' | 'screen'>;
 
 /** Preferences never stop the app from starting: unreadable ones are replaced by defaults, and the user is told. */
 async function openPreferences(folder: string): Promise<{ preferences: Preferences; notice?: string }> {
@@ -42,13 +44,31 @@ export interface AppPaths {
  * behaviour lives in the services and handlers it wires.
  */
 export function startApp(electron: ElectronModule, paths: AppPaths): void {
-  const { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog, shell, clipboard, nativeTheme } = electron;
+  const { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog, shell, clipboard, nativeTheme, screen } = electron;
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.enableSandbox();
   // Lets the real-app test suite give each run its own data folder.
   if (paths.userDataDir) app.setPath('userData', paths.userDataDir);
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  // One running app: a second launch (e.g. double-clicking a meeting file) hands its files over and quits.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const pendingOpens = createPendingOpens();
+  for (const path of meetingPathsFromArgv(process.argv.slice(1), process.cwd())) pendingOpens.add(path);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+    for (const path of meetingPathsFromArgv(argv.slice(1), workingDirectory)) pendingOpens.add(path);
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    pendingOpens.add(path);
+  });
 
   const quitGuard = createQuitGuard({
     requestFlush: () => {
@@ -61,8 +81,13 @@ export function startApp(electron: ElectronModule, paths: AppPaths): void {
     clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
   });
   const flushBeforeQuit = wireFlushBeforeQuit(app, quitGuard);
+  let rememberedBounds: (() => Partial<SavedBounds> | undefined) = () => undefined;
+  let rememberBounds: (bounds: SavedBounds) => void = () => undefined;
   const openWindow = () => {
-    const window = createMainWindow(BrowserWindow, { preloadPath: join(paths.distDir, 'preload', 'preload.cjs') });
+    const bounds = rememberedBounds();
+    const window = createMainWindow(BrowserWindow, { preloadPath: join(paths.distDir, 'preload', 'preload.cjs'), bounds });
+    if (bounds?.maximized) window.maximize();
+    trackWindowBounds(window, rememberBounds);
     flushBeforeQuit.watchWindow(window);
     return window;
   };
@@ -78,6 +103,8 @@ export function startApp(electron: ElectronModule, paths: AppPaths): void {
 
     const { preferences, notice } = await openPreferences(app.getPath('userData'));
     nativeTheme.themeSource = preferences.get('theme');
+    rememberedBounds = () => restorableBounds(preferences.get('windowBounds'), screen.getAllDisplays().map((display) => display.workArea));
+    rememberBounds = (bounds) => preferences.set('windowBounds', { ...bounds, maximized: bounds.maximized ?? false });
     const { table } = createMainServices({
       fs: nodeFileSystem,
       preferences,
@@ -87,6 +114,7 @@ export function startApp(electron: ElectronModule, paths: AppPaths): void {
       clock: () => new Date(),
       openExternal: (url) => shell.openExternal(url),
       writeClipboard: ({ html, text }) => clipboard.write({ html, text }),
+      readClipboard: () => ({ html: clipboard.readHTML(), text: clipboard.readText() }),
       applyTheme: (theme) => { nativeTheme.themeSource = theme; },
       onFileUsed: (path) => app.addRecentDocument(path),
       dataDir: app.getPath('userData'),
@@ -97,7 +125,12 @@ export function startApp(electron: ElectronModule, paths: AppPaths): void {
     if (electron.powerMonitor) flushBeforeQuit.watchPower(electron.powerMonitor);
     registerIpcHandlers(ipcMain, table, createSenderCheck(() => BrowserWindow.getAllWindows()));
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform as Platform, sendCommand)));
-    openWindow();
+    const window = openWindow();
+    window.webContents.once('did-finish-load', () => pendingOpens.flushTo((path) => {
+      void table.openDroppedMeeting({ path }, { windowId: window.id }).then((result) => {
+        if (!window.isDestroyed()) window.webContents.send(eventChannels.meetingOpenedFromOs, result);
+      });
+    }));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });

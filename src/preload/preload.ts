@@ -1,6 +1,6 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { API_GLOBAL_NAME, eventChannels, requestChannels } from '../shared/bridge/channels';
-import type { EventName, EventPayloadOf, RapporteurApi, RequestName, RequestOf, ResponseOf } from '../shared/bridge/contract';
+import type { DroppedFile, EventName, EventPayloadOf, RapporteurApi, RequestName, RequestOf, ResponseOf } from '../shared/bridge/contract';
 
 // Sandboxed preload: it may require only `electron`, and it exposes one named
 // method per operation. The helpers below are never exposed themselves.
@@ -23,6 +23,7 @@ const api = {
   newMeeting: request('newMeeting'),
   openMeeting: request('openMeeting'),
   openRecentMeeting: request('openRecentMeeting'),
+  openDroppedMeeting: (file: DroppedFile) => request('openDroppedMeeting')({ path: webUtils.getPathForFile(file as File) }),
   saveMeeting: request('saveMeeting'),
   saveMeetingAs: request('saveMeetingAs'),
   listRecentMeetings: request('listRecentMeetings'),
@@ -32,6 +33,10 @@ const api = {
   copyReportToClipboard: request('copyReportToClipboard'),
   getViewPreferences: request('getViewPreferences'),
   setTheme: request('setTheme'),
+  getSpellingPreferences: request('getSpellingPreferences'),
+  setSpellingLanguage: request('setSpellingLanguage'),
+  addSpellingWord: request('addSpellingWord'),
+  readClipboardForPaste: request('readClipboardForPaste'),
   autosaveMeeting: request('autosaveMeeting'),
   closeMeeting: request('closeMeeting'),
   adoptDraft: request('adoptDraft'),
@@ -43,6 +48,16 @@ const api = {
   restoreVersion: request('restoreVersion'),
   snapshotVersion: request('snapshotVersion'),
   quitReady: request('quitReady'),
+  listProfiles: request('listProfiles'),
+  getProfile: request('getProfile'),
+  saveProfile: request('saveProfile'),
+  deleteProfile: request('deleteProfile'),
+  exportProfile: request('exportProfile'),
+  importProfile: request('importProfile'),
+  readReportFile: request('readReportFile'),
+  choosePreviousMeeting: request('choosePreviousMeeting'),
+  listLibrary: request('listLibrary'),
+  openLibraryMeeting: request('openLibraryMeeting'),
   onMenuCommand: subscribe('menuCommand'),
   onMeetingOpenedFromOs: subscribe('meetingOpenedFromOs'),
   onFlushBeforeQuit: subscribe('flushBeforeQuit'),

@@ -5,13 +5,15 @@ import { createEmptyMeeting } from '../../shared/meeting/newMeeting';
 import type { Meeting } from '../../shared/meeting/schema';
 import { safeFileName } from '../../shared/fileNames';
 import { checkExternalUrl } from '../../shared/links/externalUrl';
+import { isOpenableMeetingPath } from '../osFiles';
 import type { HandlerTable } from './handlerTable';
 import type { MeetingFileService } from './meetingFileService';
 import type { NotesSafetyHandlers } from './notesSafetyHandlers';
 import type { ReportExporter } from './reportExportService';
+import type { SeriesDialogs, SeriesHandlers } from './seriesHandlers';
 
 /** The native dialogs main shows; injected so tests script the user's answers. */
-export interface Dialogs {
+export interface Dialogs extends SeriesDialogs {
   chooseMeetingToOpen(windowId: number): Promise<string | null>;
   chooseWhereToSaveMeeting(windowId: number, suggestedFileName: string): Promise<string | null>;
   chooseWhereToExportReport(windowId: number, suggestedFileName: string): Promise<string | null>;
@@ -21,6 +23,8 @@ export interface HandlerDeps {
   files: MeetingFileService;
   /** Autosave, recovery, versions and the quit handshake (see createNotesSafety). */
   safety: NotesSafetyHandlers;
+  /** Group profiles, previous reports and meetings, the meetings library (see seriesHandlers). */
+  series: SeriesHandlers;
   reports: ReportExporter;
   dialogs: Dialogs;
   appInfo: { platform: string; version: string };
@@ -30,11 +34,16 @@ export interface HandlerDeps {
   applyTheme?: (theme: ThemeChoice) => void;
   /** Puts the report on the system clipboard as HTML and plain text, so it pastes well into a mail client. */
   writeClipboard: (content: { html: string; text: string }) => void;
+  /** Reads the system clipboard for the notes' context menu Paste; without it that Paste says to use the keyboard. */
+  readClipboard?: () => { html: string; text: string };
   /** Hands a checked link to the system browser or mail client. */
   openExternal: (url: string) => Promise<void>;
   /** Lets main tell the OS (recent documents list) about files the user worked on. */
   onFileUsed?: (path: string) => void;
 }
+
+/** The user's dictionary stops growing here (the preferences schema's limit). */
+const MAX_SPELLING_WORDS = 10_000;
 
 export function createHandlerTable(deps: HandlerDeps): HandlerTable {
   const { files, dialogs } = deps;
@@ -53,6 +62,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
 
   return {
     ...deps.safety,
+    ...deps.series,
     async newMeeting() {
       return { meeting: createEmptyMeeting() };
     },
@@ -66,6 +76,12 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
         return { status: 'failed', fileName: '', message: 'That recent file is no longer available: it was moved or deleted.' };
       }
       return openPath(path);
+    },
+    async openDroppedMeeting(request) {
+      if (!isOpenableMeetingPath(request.path)) {
+        return { status: 'failed', fileName: '', message: 'Only Rapporteur meeting files (.minutes) can be opened this way.' };
+      }
+      return openPath(request.path);
     },
     async saveMeeting(request) {
       const path = files.pathOf(request.handle);
@@ -97,6 +113,23 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
       deps.preferences.set('theme', request.theme);
       deps.applyTheme?.(request.theme);
       return { theme: request.theme };
+    },
+    async getSpellingPreferences() {
+      return { language: deps.preferences.get('spellingLanguage'), words: deps.preferences.get('spellingWords') };
+    },
+    async setSpellingLanguage(request) {
+      deps.preferences.set('spellingLanguage', request.language);
+      return { language: request.language, words: deps.preferences.get('spellingWords') };
+    },
+    async addSpellingWord(request) {
+      const words = deps.preferences.get('spellingWords');
+      const known = words.some((word) => word.toLowerCase() === request.word.toLowerCase());
+      if (!known && words.length < MAX_SPELLING_WORDS) deps.preferences.set('spellingWords', [...words, request.word]);
+      return { language: deps.preferences.get('spellingLanguage'), words: deps.preferences.get('spellingWords') };
+    },
+    async readClipboardForPaste() {
+      const content = deps.readClipboard?.();
+      return content ? { available: true, ...content } : { available: false, html: '', text: '' };
     },
     async copyReportToClipboard(request) {
       deps.writeClipboard(request);

@@ -2,10 +2,11 @@ import { basename, dirname } from 'node:path';
 import type { DocumentInfo, OpenResult, RecentFile, SaveResult } from '../../shared/bridge/contract';
 import type { Meeting } from '../../shared/meeting/schema';
 import type { DocumentRegistry } from '../services/documents';
+import type { FileFingerprint } from '../services/fileFingerprint';
 import type { FileSystem } from '../services/fileSystem';
 import { readMeetingFile, saveMeetingFile } from '../services/meetingFiles';
 import type { RecentFiles } from '../services/recentFiles';
-import { SaveError } from '../services/safeWrite';
+import { SaveError, type WrittenFile } from '../services/safeWrite';
 
 /** The file operations the handlers need, in the bridge's terms: handles out, never paths. */
 export interface MeetingFileService {
@@ -21,6 +22,11 @@ export interface MeetingFileServiceDeps {
   documents: DocumentRegistry;
   recent: RecentFiles;
   clock: () => Date;
+  /** Keeping notes safe: remember what was opened (to notice outside changes), and save through the writer that fills the recovery store first. */
+  safety?: {
+    opened(path: string, fingerprint: FileFingerprint): Promise<void>;
+    write(path: string, meeting: Meeting): Promise<WrittenFile>;
+  };
 }
 
 export function createMeetingFileService(deps: MeetingFileServiceDeps): MeetingFileService {
@@ -36,12 +42,13 @@ export function createMeetingFileService(deps: MeetingFileServiceDeps): MeetingF
       const result = await readMeetingFile(fs, path);
       if (!result.ok) return { status: 'failed', fileName: basename(path), message: result.error.message };
       await recent.add(path);
+      await deps.safety?.opened(result.path, result.fingerprint);
       const opened: OpenResult = { status: 'opened', document: await documentInfo(path), meeting: result.meeting, readOnly: result.readOnly };
       return result.notice === undefined ? opened : { ...opened, notice: result.notice };
     },
     async save(path, meeting) {
       try {
-        await saveMeetingFile(fs, path, meeting);
+        await (deps.safety ? deps.safety.write(path, meeting) : saveMeetingFile(fs, path, meeting));
       } catch (error) {
         if (error instanceof SaveError) return { status: 'failed', message: error.message };
         throw error;

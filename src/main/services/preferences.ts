@@ -22,6 +22,10 @@ const preferenceFields = {
   theme: themeSchema.default('system'),
   /** Put into new meetings and report properties as the rapporteur. */
   authorName: z.string().max(200).default(''),
+  /** Spelling in the notes: "auto" follows each meeting's locale. */
+  spellingLanguage: z.enum(['auto', 'en-US', 'en-GB', 'fr', 'off']).default('auto'),
+  /** The user's own dictionary, kept here (not in meetings) so it follows them from meeting to meeting. */
+  spellingWords: z.array(z.string().min(1).max(100).regex(/^\S+$/u)).max(10_000).default([]),
 };
 
 /**

@@ -20,7 +20,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true,
+    // The notes are checked in the page with bundled dictionaries (src/renderer/editor/spelling), offline on
+    // every platform; Chromium's checker would download dictionaries on Linux and mark words twice.
+    spellcheck: false,
     devTools: true,
   };
 }

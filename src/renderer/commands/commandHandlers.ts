@@ -1,10 +1,13 @@
 import type { CommandId } from '../../shared/commands/registry';
 import { useMeetingStore } from '../store/meetingStore';
+import { actionCommandHandlers } from './actionCommands';
 import { agendaCommandHandlers } from './agendaCommands';
 import { exportCommandHandlers } from './exportCommands';
 import { fileCommandHandlers } from './fileCommandHandlers';
 import { formatCommandHandlers } from './formatCommands';
+import { seriesCommandHandlers } from './seriesCommands';
 import { speakerCommandHandlers } from './speakerCommands';
+import { spellingCommandHandlers } from './spellingCommands';
 import { viewCommandHandlers } from './viewCommands';
 import { versionCommandHandlers, withVersionBeforeImports } from './versionCommands';
 
@@ -17,7 +20,10 @@ export const commandHandlers: Record<CommandId, CommandHandler> = withVersionBef
   ...formatCommandHandlers,
   ...agendaCommandHandlers,
   ...speakerCommandHandlers,
+  ...actionCommandHandlers,
+  ...seriesCommandHandlers,
   ...viewCommandHandlers,
+  ...spellingCommandHandlers,
   ...versionCommandHandlers,
 });
 

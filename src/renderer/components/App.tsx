@@ -12,6 +12,7 @@ import { FormatToolbar } from './editorChrome/FormatToolbar';
 import { LeftPanel } from './LeftPanel';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { useUiStore } from '../store/uiStore';
+import { useDropToOpen } from './useDropToOpen';
 import { useTheme } from './useTheme';
 import { useWindowTitle } from './useWindowTitle';
 import { flushAutosave } from '../autosave/autosaveController';
@@ -27,6 +28,7 @@ export function App() {
   useCommandShortcuts();
   useWindowTitle();
   useTheme();
+  useDropToOpen();
   useNotesSafety();
   useEffect(() => {
     const bridge = getBridge();

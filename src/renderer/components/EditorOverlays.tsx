@@ -1,5 +1,4 @@
 import { useUiStore } from '../store/uiStore';
-import { ExternalChangeDialog } from '../autosave/ExternalChangeDialog';
 import { RecoveryOfferDialog } from '../autosave/RecoveryOfferDialog';
 import { VersionsDialog } from '../autosave/VersionsDialog';
 import { PasteAgendaDialog } from './agenda/PasteAgendaDialog';
@@ -9,6 +8,11 @@ import { ImportAttendanceDialog } from './participants/ImportAttendanceDialog';
 import { PasteParticipantsDialog } from './participants/PasteParticipantsDialog';
 import { ExportDialog } from './export/ExportDialog';
 import { ShortcutSheet } from './ShortcutSheet';
+import { ActionDialog } from './actions/ActionDialog';
+import { LibraryDialog } from './library/LibraryDialog';
+import { ImportReportDialog } from './series/ImportReportDialog';
+import { NewFromPreviousDialog } from './series/NewFromPreviousDialog';
+import { ProfilesDialog } from './series/ProfilesDialog';
 
 /**
  * The dialogs and bars opened by commands, one at a time. Each feature adds its
@@ -34,10 +38,18 @@ export function EditorOverlays() {
       return <ShortcutSheet />;
     case 'recoveryOffers':
       return <RecoveryOfferDialog />;
-    case 'externalChange':
-      return <ExternalChangeDialog />;
     case 'versions':
       return <VersionsDialog />;
+    case 'action':
+      return <ActionDialog target={dialog.target} />;
+    case 'newFromPrevious':
+      return <NewFromPreviousDialog />;
+    case 'profiles':
+      return <ProfilesDialog editId={dialog.editId} />;
+    case 'importReport':
+      return <ImportReportDialog />;
+    case 'library':
+      return <LibraryDialog />;
     default:
       queueMicrotask(() => useUiStore.getState().closeDialog());
       return null;

@@ -10,11 +10,20 @@ import { useMemo } from 'react';
 import type { AgendaItem, Meeting } from '../../shared/meeting/schema';
 import { notesWithAgenda } from './editorContent';
 import { useMeetingStore } from '../store/meetingStore';
+import { AutosavePlugin } from '../autosave/AutosavePlugin';
+import { ActionPlugins } from './actions/ActionPlugins';
 import { editorNodes } from './editorNodes';
 import { editorTheme } from './editorTheme';
+import { SpeakerMentionPlugins } from './mentions/SpeakerMentionPlugins';
+import { SpellingPlugin } from './spelling/SpellingPlugin';
+import { NotesContextMenuPlugin } from '../components/contextMenu/NotesContextMenuPlugin';
 import { AgendaSyncPlugin } from './plugins/AgendaSyncPlugin';
 import { CurrentItemPlugin } from './plugins/CurrentItemPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
+import { LinkClickPlugin } from './plugins/LinkClickPlugin';
+import { ListIndentPlugin } from './plugins/ListIndentPlugin';
+import { NotesAutoLinkPlugin } from './plugins/NotesAutoLinkPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
 import { SectionGuardPlugin } from './plugins/SectionGuardPlugin';
 import { TopicPrefixPlugin } from './plugins/TopicPrefixPlugin';
 
@@ -42,7 +51,7 @@ export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
     <LexicalComposer initialConfig={initialConfig}>
       <div className="notes-editor">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="notes-editor__content" aria-label="Meeting notes" spellCheck />}
+          contentEditable={<ContentEditable className="notes-editor__content" aria-label="Meeting notes" spellCheck={false} />}
           placeholder={<div className="notes-editor__placeholder">Type the notes of the meeting here…</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
@@ -51,10 +60,18 @@ export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
         <LinkPlugin />
         <OnChangePlugin onChange={markDirty} ignoreSelectionChange ignoreHistoryMergeTagChange />
         <EditorHandlePlugin />
+        <AutosavePlugin />
         <AgendaSyncPlugin />
         <SectionGuardPlugin />
         <CurrentItemPlugin />
         <TopicPrefixPlugin />
+        <PastePlugin />
+        <NotesAutoLinkPlugin />
+        <LinkClickPlugin />
+        <ListIndentPlugin />
+        <SpeakerMentionPlugins />
+        <SpellingPlugin /><NotesContextMenuPlugin />
+        <ActionPlugins />
       </div>
     </LexicalComposer>
   );

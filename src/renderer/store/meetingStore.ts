@@ -3,13 +3,20 @@ import type { DocumentInfo } from '../../shared/bridge/contract';
 import type { Platform } from '../../shared/commands/registry';
 import { createEmptyMeeting } from '../../shared/meeting/newMeeting';
 import type { AgendaItem, Meeting, MeetingMetadata } from '../../shared/meeting/schema';
+import { newId } from '../../shared/ids';
 
 export type SaveStatus =
   | { kind: 'untitled' }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  // Autosave (src/renderer/autosave): an untitled meeting kept in its draft; a file that could not be
+  // written while the recovery store holds every change; a write-protected file; and the alarm.
+  | { kind: 'draft'; at: string }
+  | { kind: 'recoveryOnly'; at: string; message: string }
+  | { kind: 'readOnlyFile'; at: string; message: string }
+  | { kind: 'notSavedAnywhere'; message: string };
 
 export interface MeetingState {
   /** Grows at every load so the editor is created afresh for each meeting. */
@@ -21,13 +28,17 @@ export interface MeetingState {
   /** The agenda item whose section holds the caret (null: the opening section). */
   currentItemId: string | null;
   document: DocumentInfo | null;
+  /** An untitled meeting's draft in the app's data folder (null once it has a file). */
+  draftId: string | null;
+  /** Told once per start (e.g. damaged preferences set aside); unlike `notice`, loading a meeting keeps it. */
+  appNotice: string | null;
   readOnly: boolean;
   notice: string | null;
   error: string | null;
   dirty: boolean;
   saveStatus: SaveStatus;
   platform: Platform;
-  loadMeeting(meeting: Meeting, document: DocumentInfo | null, options?: { readOnly?: boolean; notice?: string | undefined }): void;
+  loadMeeting(meeting: Meeting, document: DocumentInfo | null, options?: { readOnly?: boolean; notice?: string | undefined; draftId?: string | undefined }): void;
   updateMetadata(patch: Partial<MeetingMetadata>): void;
   markDirty(): void;
   mirrorAgenda(agenda: AgendaItem[]): void;
@@ -47,6 +58,8 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
   loadedAgenda: [],
   currentItemId: null,
   document: null,
+  draftId: newId('draft-'),
+  appNotice: null,
   readOnly: false,
   notice: null,
   error: null,
@@ -59,6 +72,7 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
     loadedAgenda: meeting.agenda,
     currentItemId: null,
     document,
+    draftId: document ? null : (options.draftId ?? newId('draft-')),
     readOnly: options.readOnly ?? false,
     notice: options.notice ?? null,
     error: null,
@@ -70,12 +84,10 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
     dirty: true,
     saveStatus: state.document ? { kind: 'unsaved' } : state.saveStatus,
   })),
-  // Runs on every keystroke: it must stay a flag check when already dirty.
+  // Runs on every keystroke: it must stay a flag check when already dirty. The status keeps telling
+  // where the notes last went: autosave hands the change over within a second and updates it.
   markDirty: () => {
-    const state = get();
-    if (state.dirty) return;
-    const keepStatus = !state.document || state.saveStatus.kind === 'failed' || state.saveStatus.kind === 'saving';
-    set({ dirty: true, saveStatus: keepStatus ? state.saveStatus : { kind: 'unsaved' } });
+    if (!get().dirty) set({ dirty: true });
   },
   mirrorAgenda: (agenda) => set((state) => ({ meeting: { ...state.meeting, agenda } })),
   startClock: (now) => set((state) => ({
@@ -91,7 +103,7 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
   // Edits made while a save is in flight set `dirty` again, so they are never marked saved.
   beginSave: () => set({ dirty: false, saveStatus: { kind: 'saving' } }),
   finishSave: (document, at) => set((state) => ({
-    document, readOnly: false, notice: null,
+    document, draftId: null, readOnly: false, notice: null,
     saveStatus: state.dirty ? { kind: 'unsaved' } : { kind: 'saved', at },
   })),
   failSave: (message) => set({ dirty: true, saveStatus: { kind: 'failed', message } }),

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ThemeChoice } from '../../shared/bridge/contract';
+import type { ActionDialogTarget } from '../components/actions/actionDialogTarget';
 
 /** Which dialog or bar is open; one at a time, so focus always has one obvious home. */
 export type OpenDialog =
@@ -11,10 +12,15 @@ export type OpenDialog =
   | { kind: 'mention' }
   // Keeping notes safe (src/renderer/autosave).
   | { kind: 'recoveryOffers' }
-  | { kind: 'externalChange' }
   | { kind: 'versions' }
   | { kind: 'export' }
-  | { kind: 'shortcuts' };
+  | { kind: 'shortcuts' }
+  // Recurring meetings, action items and decisions (components/actions, series, library).
+  | { kind: 'action'; target: ActionDialogTarget }
+  | { kind: 'newFromPrevious' }
+  | { kind: 'profiles'; editId?: string }
+  | { kind: 'importReport' }
+  | { kind: 'library' };
 
 export interface UiState {
   dialog: OpenDialog | null;

@@ -6,6 +6,7 @@ export const requestChannels = {
   newMeeting: 'meeting:new',
   openMeeting: 'meeting:open',
   openRecentMeeting: 'meeting:open-recent',
+  openDroppedMeeting: 'meeting:open-dropped',
   saveMeeting: 'meeting:save',
   saveMeetingAs: 'meeting:save-as',
   listRecentMeetings: 'recent:list',
@@ -15,6 +16,11 @@ export const requestChannels = {
   copyReportToClipboard: 'report:copy',
   getViewPreferences: 'preferences:get-view',
   setTheme: 'preferences:set-theme',
+  // Spelling in the notes and their context menu (src/renderer/editor/spelling, components/contextMenu).
+  getSpellingPreferences: 'preferences:get-spelling',
+  setSpellingLanguage: 'preferences:set-spelling-language',
+  addSpellingWord: 'preferences:add-spelling-word',
+  readClipboardForPaste: 'clipboard:read-for-paste',
   // Keeping notes safe (src/shared/autosave/contract.ts).
   autosaveMeeting: 'meeting:autosave',
   closeMeeting: 'meeting:close',
@@ -27,6 +33,17 @@ export const requestChannels = {
   restoreVersion: 'meeting:restore-version',
   snapshotVersion: 'meeting:snapshot-version',
   quitReady: 'app:quit-ready',
+  // Recurring meetings: group profiles, previous reports and meetings, the library (src/shared/series/contract.ts).
+  listProfiles: 'profile:list',
+  getProfile: 'profile:get',
+  saveProfile: 'profile:save',
+  deleteProfile: 'profile:delete',
+  exportProfile: 'profile:export',
+  importProfile: 'profile:import',
+  readReportFile: 'series:read-report',
+  choosePreviousMeeting: 'series:choose-previous',
+  listLibrary: 'library:list',
+  openLibraryMeeting: 'library:open',
 } as const;
 
 export const eventChannels = {

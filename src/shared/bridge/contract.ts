@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { meetingSchema } from '../meeting/schema';
 import { notesSafetyRequests } from '../autosave/contract';
+import { seriesRequests } from '../series/contract';
 import { eventChannels, requestChannels, type EventName, type RequestName, type SubscribeMethodName } from './channels';
 
 /**
@@ -46,6 +47,15 @@ export const exportResultSchema = z.discriminatedUnion('status', [
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 
+/** "auto" follows the meeting's locale; the others name a shipped dictionary, or switch checking off. */
+export const spellingLanguageSchema = z.enum(['auto', 'en-US', 'en-GB', 'fr', 'off']);
+/** A word the user added to their dictionary: one word, no spaces. */
+export const spellingWordSchema = z.string().min(1).max(100).regex(/^\S+$/u);
+export const spellingPreferencesSchema = z.strictObject({
+  language: spellingLanguageSchema,
+  words: z.array(spellingWordSchema).max(10_000),
+});
+
 export const recentFileSchema = z.strictObject({ id: z.string(), fileName: z.string(), folder: z.string() });
 
 const empty = z.strictObject({});
@@ -54,6 +64,8 @@ export const requestContract = {
   newMeeting: { channel: requestChannels.newMeeting, request: empty, response: z.strictObject({ meeting: meetingSchema }) },
   openMeeting: { channel: requestChannels.openMeeting, request: empty, response: openResultSchema },
   openRecentMeeting: { channel: requestChannels.openRecentMeeting, request: z.strictObject({ recentId: z.string().max(100) }), response: openResultSchema },
+  /** A file dropped on the window or handed over by the OS; main checks the path and the content before opening. */
+  openDroppedMeeting: { channel: requestChannels.openDroppedMeeting, request: z.strictObject({ path: z.string().max(4096) }), response: openResultSchema },
   saveMeeting: {
     channel: requestChannels.saveMeeting,
     request: z.strictObject({ handle: documentHandleSchema, meeting: meetingSchema }),
@@ -99,12 +111,30 @@ export const requestContract = {
     request: z.strictObject({ theme: themeSchema }),
     response: z.strictObject({ theme: themeSchema }),
   },
+  getSpellingPreferences: { channel: requestChannels.getSpellingPreferences, request: empty, response: spellingPreferencesSchema },
+  setSpellingLanguage: {
+    channel: requestChannels.setSpellingLanguage,
+    request: z.strictObject({ language: spellingLanguageSchema }),
+    response: spellingPreferencesSchema,
+  },
+  addSpellingWord: {
+    channel: requestChannels.addSpellingWord,
+    request: z.strictObject({ word: spellingWordSchema }),
+    response: spellingPreferencesSchema,
+  },
+  // The context menu's Paste: a sandboxed page cannot read the clipboard itself (execCommand('paste') is refused).
+  readClipboardForPaste: {
+    channel: requestChannels.readClipboardForPaste,
+    request: empty,
+    response: z.strictObject({ available: z.boolean(), text: z.string().max(50_000_000), html: z.string().max(50_000_000) }),
+  },
   copyReportToClipboard: {
     channel: requestChannels.copyReportToClipboard,
     request: z.strictObject({ html: z.string().max(50_000_000), text: z.string().max(50_000_000) }),
     response: z.strictObject({ copied: z.boolean() }),
   },
   ...notesSafetyRequests,
+  ...seriesRequests,
 } as const satisfies { [N in RequestName]: { channel: (typeof requestChannels)[N]; request: z.ZodType; response: z.ZodType } };
 
 export const eventContract = {
@@ -125,13 +155,19 @@ export type DocumentInfo = z.output<typeof documentInfoSchema>;
 export type RecentFile = z.output<typeof recentFileSchema>;
 export type ExportResult = z.output<typeof exportResultSchema>;
 export type ThemeChoice = z.output<typeof themeSchema>;
+export type SpellingLanguageChoice = z.output<typeof spellingLanguageSchema>;
+export type SpellingPreferences = z.output<typeof spellingPreferencesSchema>;
 export type ReportFormatName = z.output<typeof reportFormatSchema>;
 
 export type Unsubscribe = () => void;
 
 /** What the preload exposes as `window.rapporteur`: one method per request, one subscribe method per event. */
+/** A file from a drop: the preload turns it into its path with webUtils, which the page itself cannot do. */
+export interface DroppedFile { readonly name: string }
+
 export type RapporteurApi =
-  & { [N in RequestName]: (request: RequestOf<N>) => Promise<ResponseOf<N>> }
+  & { [N in Exclude<RequestName, 'openDroppedMeeting'>]: (request: RequestOf<N>) => Promise<ResponseOf<N>> }
+  & { openDroppedMeeting: (file: DroppedFile) => Promise<ResponseOf<'openDroppedMeeting'>> }
   & { [E in EventName as SubscribeMethodName<E>]: (listener: (payload: EventPayloadOf<E>) => void) => Unsubscribe };
 
 export const requestNames = Object.keys(requestContract) as RequestName[];

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { meetingSchema, type Meeting } from './schema';
 import { migrateMeetingData, MIGRATIONS } from './migrate';
 
-/** The format this app writes. Bump it (and add a migration) when the shape changes. */
-export const FORMAT_VERSION = 1;
-/** The oldest reader that can still open what this app writes without losing data. */
-export const MIN_READER_VERSION = 1;
+/** The format this app writes. Bump it (and add a migration) when the shape changes. 2: action items, decisions, carried-over actions. */
+export const FORMAT_VERSION = 2;
+/** The oldest reader that can still open what this app writes without losing data (format 1 refuses action and decision markers). */
+export const MIN_READER_VERSION = 2;
 export const FILE_EXTENSION = '.minutes';
 export const APP_MARKER = 'Rapporteur';
 /** Nesting deeper than this is no meeting: refuse it before schema validation recurses. */

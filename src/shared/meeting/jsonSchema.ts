@@ -11,7 +11,7 @@ export function minutesJsonSchema(): Record<string, unknown> {
     ...generated,
     $id: `https://rapporteur.invalid/schema/minutes-v${FORMAT_VERSION}.schema.json`,
     title: `Rapporteur meeting file (.minutes), format ${FORMAT_VERSION}`,
-    description: 'UTF-8 JSON. The notes are Lexical editor state; agenda-heading and speaker-mention are the app\'s own node types. See docs/file-format.md.',
+    description: 'UTF-8 JSON. The notes are Lexical editor state; agenda-heading, speaker-mention, action-marker and decision-marker are the app\'s own node types. See docs/file-format.md.',
   };
 }
 

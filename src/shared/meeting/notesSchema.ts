@@ -11,6 +11,11 @@ export const AGENDA_HEADING_TYPE = 'agenda-heading';
 export const SPEAKER_MENTION_TYPE = 'speaker-mention';
 export const AGENDA_HEADING_VERSION = 1;
 export const SPEAKER_MENTION_VERSION = 1;
+/** Action items and decisions (format 2): an inline marker; the text after it, up to the block's end or the next marker, is the item's text. */
+export const ACTION_MARKER_TYPE = 'action-marker';
+export const DECISION_MARKER_TYPE = 'decision-marker';
+export const ACTION_MARKER_VERSION = 1;
+export const DECISION_MARKER_VERSION = 1;
 
 /** Lexical adds small presentational fields across versions; accept only flat values for them (undefined arrives through IPC, which keeps it). */
 const extraField = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null(), z.undefined()]);
@@ -89,6 +94,25 @@ export const speakerMentionNodeSchema = z.strictObject({
   clockOffsetMs: z.number().int().min(0).optional(),
 });
 
+const markerId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+export const actionMarkerNodeSchema = z.strictObject({
+  type: z.literal(ACTION_MARKER_TYPE),
+  version: z.literal(ACTION_MARKER_VERSION),
+  /** Stable across meetings: a carried-over action keeps its id and its history. */
+  actionId: markerId,
+  /** Participant ids; an owner who did not attend is still a participant (attendance "absent"). */
+  ownerIds: z.array(markerId).max(50).default([]),
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a due date is written YYYY-MM-DD').optional(),
+  done: z.boolean().default(false),
+});
+
+export const decisionMarkerNodeSchema = z.strictObject({
+  type: z.literal(DECISION_MARKER_TYPE),
+  version: z.literal(DECISION_MARKER_VERSION),
+  decisionId: markerId,
+});
+
 const noteNodeSchema = z.discriminatedUnion('type', [
   textNodeSchema,
   simpleLeafSchema,
@@ -98,11 +122,13 @@ const noteNodeSchema = z.discriminatedUnion('type', [
   linkSchema,
   agendaHeadingNodeSchema,
   speakerMentionNodeSchema,
+  actionMarkerNodeSchema,
+  decisionMarkerNodeSchema,
 ]) as unknown as z.ZodType<SerializedNote>;
 
 export const noteNodeTypes = [
   'text', 'linebreak', 'tab', 'paragraph', 'list', 'listitem', 'link', 'autolink',
-  AGENDA_HEADING_TYPE, SPEAKER_MENTION_TYPE,
+  AGENDA_HEADING_TYPE, SPEAKER_MENTION_TYPE, ACTION_MARKER_TYPE, DECISION_MARKER_TYPE,
 ] as const;
 
 export const notesRootSchema = z.looseObject({

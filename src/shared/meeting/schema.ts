@@ -54,6 +54,12 @@ export const reportTemplatesSchema = z.strictObject({
   nextMeeting: text(2000),
 });
 
+/** Which sections the report adds after the Discussion; a group switches them on or off (format 2). */
+export const reportSectionsSchema = z.strictObject({
+  actionItems: z.boolean().default(true),
+  decisions: z.boolean().default(true),
+});
+
 export const metadataSchema = z.strictObject({
   groupTitle: text(500),
   groupLongName: text(500),
@@ -69,6 +75,7 @@ export const metadataSchema = z.strictObject({
   status: meetingStatusSchema.default('live'),
   namingRule: namingRuleSchema.default('first-full-then-short'),
   templates: reportTemplatesSchema.optional(),
+  reportSections: reportSectionsSchema.default({ actionItems: true, decisions: true }),
 });
 
 export const linkSchema = z.strictObject({
@@ -82,6 +89,24 @@ export const meetingClockSchema = z.strictObject({
   endedAt: z.iso.datetime().optional(),
 });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+
+/** One meeting in an action's life: where it was raised, then each meeting it stayed open through. */
+export const actionHistoryEntrySchema = z.strictObject({
+  event: z.enum(['raised', 'open']),
+  meetingNumber: z.number().int().min(0).max(100000).optional(),
+  date: isoDate.optional(),
+});
+
+/** An open action brought over from the previous meeting of the series (format 2). */
+export const carriedActionSchema = z.strictObject({
+  id: idSchema,
+  text: text(10_000),
+  ownerIds: z.array(idSchema).max(50).default([]),
+  due: isoDate.optional(),
+  history: z.array(actionHistoryEntrySchema).max(1000).default([]),
+});
+
 export const meetingSchema = z.strictObject({
   metadata: metadataSchema,
   participants: z.array(participantSchema).max(2000),
@@ -89,6 +114,7 @@ export const meetingSchema = z.strictObject({
   notes: notesStateSchema,
   links: z.array(linkSchema).max(2000).default([]),
   clock: meetingClockSchema.default({}),
+  carriedActions: z.array(carriedActionSchema).max(5000).default([]),
 });
 
 export type Attendance = z.infer<typeof attendanceSchema>;
@@ -100,6 +126,9 @@ export type ZonedDateTime = z.infer<typeof zonedDateTimeSchema>;
 export type MeetingMetadata = z.infer<typeof metadataSchema>;
 export type ReportTemplates = z.infer<typeof reportTemplatesSchema>;
 export type MeetingLink = z.infer<typeof linkSchema>;
+export type ReportSections = z.infer<typeof reportSectionsSchema>;
+export type ActionHistoryEntry = z.infer<typeof actionHistoryEntrySchema>;
+export type CarriedAction = z.infer<typeof carriedActionSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 /** What callers may hand to meetingSchema.parse: defaults may be left out. */
 export type MeetingInput = z.input<typeof meetingSchema>;

@@ -1,3 +1,4 @@
+import { actionAndDecisionSections } from '../actions/reportSections';
 import type { Meeting } from '../meeting/schema';
 import { agendaList, agendaPresenterIds } from './agenda';
 import { participantSection, linksSection } from './backMatter';
@@ -14,7 +15,8 @@ import { templateValues } from './templateValues';
 
 /**
  * The meeting's summary report, format-neutral, block by block in reading order:
- * title block, opening paragraph, agenda, discussion, participants, links.
+ * title block, opening paragraph, agenda, discussion, the action items and
+ * decisions the group switched on, participants, links.
  * Names are resolved here, in reading order, so every writer prints the same names.
  */
 export function buildReport(input: Meeting, options: ReportOptions = {}): Report {
@@ -33,6 +35,7 @@ export function buildReport(input: Meeting, options: ReportOptions = {}): Report
     ...optional(openingParagraph(meeting, templates.opening, locale, context.namer)),
     ...agendaSection(meeting, templates.leadIn, locale, context),
     ...discussionBlocks(meeting, options, context, nextMeetingParagraph(meeting, templates.nextMeeting, locale)),
+    ...actionAndDecisionSections(meeting, context, locale),
     ...participantSection(REPORT_LABELS.participants, attending(meeting, 'present'), context.nextListId()),
     ...(options.includeApologies ? participantSection(REPORT_LABELS.apologies, attending(meeting, 'apologies'), context.nextListId()) : []),
     ...linksSection(meeting.links),

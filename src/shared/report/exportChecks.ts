@@ -1,10 +1,11 @@
+import { collectNotedItems, holdsMarker } from '../actions/collect';
 import { agendaLabel } from '../meeting/agendaNumbering';
 import { AGENDA_HEADING_TYPE, SPEAKER_MENTION_TYPE, type SerializedNote } from '../meeting/notesSchema';
 import type { Meeting } from '../meeting/schema';
 import { safeLinkTarget } from './links';
 import { hasVisibleNotes, splitNotesByAgendaItem } from './notesSections';
 
-export type ExportCheckKind = 'no-speaker' | 'item-without-notes' | 'unknown-speaker' | 'link-without-address';
+export type ExportCheckKind = 'no-speaker' | 'item-without-notes' | 'unknown-speaker' | 'link-without-address' | 'action-without-owner';
 
 /** Where to take the user: an agenda item, or a top-level block of the notes by its index. */
 export type ExportCheckPlace = { itemId: string } | { blockIndex: number };
@@ -52,7 +53,8 @@ export function findExportChecks(meeting: Meeting): ExportCheck[] {
   meeting.notes.root.children.forEach((block, blockIndex) => {
     if (block.type === AGENDA_HEADING_TYPE) return;
     const nodes = [...descendants(block)];
-    if (block.type === 'paragraph' && textOf(block).trim() !== '' && !nodes.some((n) => n.type === SPEAKER_MENTION_TYPE)) {
+    // An action or a decision is a record of the group, not a statement: it needs no speaker.
+    if (block.type === 'paragraph' && textOf(block).trim() !== '' && !nodes.some((n) => n.type === SPEAKER_MENTION_TYPE) && !holdsMarker(block)) {
       add({ kind: 'no-speaker', message: `No speaker: “${excerpt(textOf(block))}”`, place: { blockIndex } });
     }
     for (const node of nodes) {
@@ -64,6 +66,12 @@ export function findExportChecks(meeting: Meeting): ExportCheck[] {
       }
     }
   });
+
+  for (const action of collectNotedItems(meeting.notes).actions) {
+    if (!action.done && !action.ownerIds.some((id) => participantIds.has(id))) {
+      add({ kind: 'action-without-owner', message: `Action without an owner: “${excerpt(action.content.map(textOf).join(''))}”`, place: { blockIndex: action.blockIndex } });
+    }
+  }
 
   const ids = meeting.agenda.flatMap((item) => [item.id, ...item.children.map((c) => c.id)]);
   const sections = splitNotesByAgendaItem(meeting.notes, new Set(ids));

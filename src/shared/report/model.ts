@@ -33,7 +33,8 @@ export type ReportHeading = {
   rtl: boolean;
 };
 
-export type ParagraphRole = 'opening' | 'leadIn' | 'notes' | 'nextMeeting' | 'link';
+/** 'actionOwner' heads one owner's actions in the Action items section. */
+export type ParagraphRole = 'opening' | 'leadIn' | 'notes' | 'nextMeeting' | 'link' | 'actionOwner';
 
 export type ReportParagraph = { kind: 'paragraph'; role: ParagraphRole; runs: ReportRun[]; rtl: boolean };
 

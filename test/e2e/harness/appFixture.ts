@@ -8,6 +8,7 @@ import { dispatchRequest } from '../../../src/main/ipc/dispatchRequest';
 import { nodeFileSystem } from '../../../src/main/services/fileSystem';
 import { createMemoryPreferences } from '../../../src/main/services/preferences';
 import { bridgeShimScript, EMIT_FUNCTION, INVOKE_BINDING } from './bridgeShim';
+import { DiskFaults } from './diskFaults';
 import { ScriptedDialogs } from './scriptedDialogs';
 import { RENDERER_ORIGIN, serveRenderer } from './serveRenderer';
 
@@ -25,6 +26,16 @@ export interface AppHarness {
   openedLinks: string[];
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): Promise<void>;
   notes(): ReturnType<Page['getByRole']>;
+  /** The app's data folder (Electron's userData): recovery store, drafts, versions, session. */
+  userDataDir: string;
+  /** Faults injected into the main process's file system while the app runs. */
+  faults: DiskFaults;
+  /** What windows answered to flushBeforeQuit. */
+  quitReports: Array<{ safe: boolean; message?: string | undefined }>;
+  /** Holds every `name` request from the page until the returned function is called. */
+  holdRequests(name: string): () => void;
+  /** As after a crash or kill: the page goes without flushing, a new main process starts on the same data folder. */
+  restart(options?: { startupNotices?: string[] }): Promise<Page>;
 }
 
 /**
@@ -39,8 +50,17 @@ export const test = base.extend<{ app: AppHarness }>({
     const dialogs = new ScriptedDialogs();
     const openedLinks: string[] = [];
     const clipboard: Array<{ html: string; text: string }> = [];
-    const { table } = createMainServices({
-      fs: nodeFileSystem,
+    const userDataDir = join(dataDir, 'userData');
+    await mkdir(userDataDir, { recursive: true });
+    const faults = new DiskFaults();
+    const quitReports: AppHarness['quitReports'] = [];
+    const holds = new Map<string, Promise<void>>();
+    // Wired as startApp wires it: the same data folder layout, notices pulled by the window, quit reports.
+    const services = (startupNotices: string[] = []) => createMainServices({
+      fs: faults.wrap(nodeFileSystem),
+      dataDir: userDataDir,
+      startupNotices,
+      onQuitReady: (report) => quitReports.push(report),
       preferences: createMemoryPreferences(),
       dialogs,
       platform: 'linux',
@@ -50,20 +70,50 @@ export const test = base.extend<{ app: AppHarness }>({
         openedLinks.push(url);
       },
       writeClipboard: (content) => clipboard.push(content),
+      // The system clipboard as the context menu's Paste reads it: the last thing put there.
+      readClipboard: () => clipboard.at(-1) ?? { html: '', text: '' },
     });
-    await page.exposeBinding(INVOKE_BINDING, (_source, name: string, request: unknown) => dispatchRequest(table, name, request, { windowId: 1 }));
-    await page.addInitScript(bridgeShimScript());
-    const { blockedRequests } = await serveRenderer(page);
-    await page.goto(`${RENDERER_ORIGIN}/index.html`);
-    const notes = () => page.getByRole('textbox', { name: 'Meeting notes' });
-    await expect(notes()).toBeVisible();
-    await use({
-      page, dataDir, documentsDir, dialogs, blockedRequests, openedLinks, clipboard, notes,
+    const blockedRequests: string[] = [];
+    async function launch(target: Page, startupNotices?: string[]): Promise<void> {
+      const { table } = services(startupNotices);
+      await target.exposeBinding(INVOKE_BINDING, async (_source, name: string, request: unknown) => {
+        await holds.get(name);
+        // A dropped file arrives by name; in the app the preload resolves it to the file's real path (webUtils).
+        const resolved = name === 'openDroppedMeeting' ? { path: join(documentsDir, (request as { path: string }).path) } : request;
+        return dispatchRequest(table, name, resolved, { windowId: 1 });
+      });
+      await target.addInitScript(bridgeShimScript());
+      blockedRequests.push(...(await serveRenderer(target)).blockedRequests);
+      await target.goto(`${RENDERER_ORIGIN}/index.html`);
+      await expect(target.getByRole('textbox', { name: 'Meeting notes' })).toBeVisible();
+    }
+    await launch(page);
+    const harness: AppHarness = {
+      page, dataDir, documentsDir, dialogs, blockedRequests, openedLinks, clipboard, userDataDir, faults, quitReports,
+      notes: () => harness.page.getByRole('textbox', { name: 'Meeting notes' }),
       emit: async (event, payload) => {
-        await page.evaluate(([fn, name, data]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]!(name, data), [EMIT_FUNCTION, event, payload] as const);
+        await harness.page.evaluate(([fn, name, data]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]!(name, data), [EMIT_FUNCTION, event, payload] as const);
       },
-    });
-    await rm(dataDir, { recursive: true, force: true });
+      holdRequests(name) {
+        let release!: () => void;
+        holds.set(name, new Promise<void>((done) => { release = done; }));
+        return () => {
+          holds.delete(name);
+          release();
+        };
+      },
+      async restart(options = {}) {
+        const next = await harness.page.context().newPage();
+        await harness.page.close({ runBeforeUnload: false });
+        await launch(next, options.startupNotices);
+        harness.page = next;
+        return next;
+      },
+    };
+    await use(harness);
+    // Stop the page first: an autosave in flight would otherwise write into the folder being removed.
+    await harness.page.close();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   },
 });
 

@@ -10,6 +10,40 @@ export class ScriptedDialogs implements Dialogs {
   private readonly exportAnswers: Array<string | null> = [];
   readonly exportSuggestions: string[] = [];
   readonly saveSuggestions: string[] = [];
+  /** Recurring meetings: one queue per dialog, named as in SeriesDialogs. */
+  private readonly seriesAnswers = new Map<string, Array<string | null>>();
+  readonly profileExportSuggestions: string[] = [];
+
+  answerNextSeriesDialog(dialog: 'choosePreviousMeeting' | 'chooseReportToImport' | 'chooseProfileToImport' | 'chooseWhereToExportProfile' | 'chooseLibraryFolder', path: string | null): void {
+    this.seriesAnswers.set(dialog, [...(this.seriesAnswers.get(dialog) ?? []), path]);
+  }
+
+  private nextSeriesAnswer(dialog: string): string | null {
+    const queue = this.seriesAnswers.get(dialog) ?? [];
+    if (queue.length === 0) throw new Error(`Test did not script an answer to the ${dialog} dialog.`);
+    return queue.shift()!;
+  }
+
+  async choosePreviousMeeting(): Promise<string | null> {
+    return this.nextSeriesAnswer('choosePreviousMeeting');
+  }
+
+  async chooseReportToImport(): Promise<string | null> {
+    return this.nextSeriesAnswer('chooseReportToImport');
+  }
+
+  async chooseProfileToImport(): Promise<string | null> {
+    return this.nextSeriesAnswer('chooseProfileToImport');
+  }
+
+  async chooseWhereToExportProfile(_windowId: number, suggestedFileName: string): Promise<string | null> {
+    this.profileExportSuggestions.push(suggestedFileName);
+    return this.nextSeriesAnswer('chooseWhereToExportProfile');
+  }
+
+  async chooseLibraryFolder(): Promise<string | null> {
+    return this.nextSeriesAnswer('chooseLibraryFolder');
+  }
 
   answerNextOpen(path: string | null): void {
     this.openAnswers.push(path);

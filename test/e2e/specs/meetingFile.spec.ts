@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { FORMAT_VERSION } from '../../../src/shared/meeting/fileFormat';
 import { expect, test } from '../harness/appFixture';
 
 test('create a meeting, fill its details, type notes, save with the shortcut, reopen: everything is back', async ({ app }) => {
@@ -24,7 +25,7 @@ test('create a meeting, fill its details, type notes, save with the shortcut, re
   await expect(page).toHaveTitle('wg-strategy-60.minutes — Rapporteur');
   expect(app.dialogs.saveSuggestions).toEqual(['WG-Strategy Online Meeting 60.minutes']);
   const saved = JSON.parse(await readFile(target, 'utf8'));
-  expect(saved).toMatchObject({ app: 'Rapporteur', formatVersion: 1, meeting: { metadata: { groupShortName: 'WG-Strategy', number: 60 } } });
+  expect(saved).toMatchObject({ app: 'Rapporteur', formatVersion: FORMAT_VERSION, meeting: { metadata: { groupShortName: 'WG-Strategy', number: 60 } } });
   expect(typeof saved.meeting.notes).toBe('object');
 
   await page.keyboard.press('Control+N');

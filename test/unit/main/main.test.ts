@@ -41,7 +41,17 @@ vi.mock('electron', () => {
       Object.assign(this, { record });
       recorder.windows.push(Object.assign(record, { webContents: this.webContents }));
     }
+    id = 1;
+    windowEvents = new Map<string, () => void>();
     once() { return this; }
+    on(name: string, listener: () => void) { this.windowEvents.set(name, listener); return this; }
+    getNormalBounds() { return { x: 10, y: 10, width: 1000, height: 700 }; }
+    isMaximized() { return false; }
+    isMinimized() { return false; }
+    isDestroyed() { return false; }
+    maximize() {}
+    restore() {}
+    focus() {}
     show() {}
     loadURL(url: string) { recorder.windows.at(-1)!.url = url; return Promise.resolve(); }
   }
@@ -55,6 +65,7 @@ vi.mock('electron', () => {
     getName: () => 'Rapporteur',
     addRecentDocument: () => {},
     quit: () => { recorder.quitCalls += 1; },
+    requestSingleInstanceLock: () => true,
   };
   const electron = {
     app,
@@ -75,6 +86,8 @@ vi.mock('electron', () => {
     shell: { openExternal: async () => {} },
     clipboard: { write: () => {} },
     nativeTheme: { themeSource: 'system' },
+    powerMonitor: { on: () => {} },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
   return { ...electron, default: electron };
 });
@@ -125,6 +138,27 @@ describe('the main process entry, against a recording fake of electron', () => {
     expect(recorder.windows[0]!.sent).toContainEqual([eventChannels.menuCommand, { commandId: 'file.save' }]);
   });
 
+  it('keeps one running app: a second launch hands its meeting files to the first', () => {
+    expect(recorder.appEvents.has('second-instance')).toBe(true);
+    expect(recorder.appEvents.has('open-file')).toBe(true);
+  });
+
+  it('holds a quit until the window has flushed its notes (flushBeforeQuit, then quitReady)', async () => {
+    const quitsBefore = recorder.quitCalls;
+    let prevented = false;
+    recorder.appEvents.get('before-quit')!({ preventDefault: () => { prevented = true; } });
+    expect(prevented).toBe(true);
+    expect(recorder.windows[0]!.sent).toContainEqual([eventChannels.flushBeforeQuit, {}]);
+    expect(recorder.quitCalls).toBe(quitsBefore);
+    const trusted = { senderFrame: { url: 'app://rapporteur/index.html', processId: 11, routingId: 1 }, sender: { id: 1 } };
+    await recorder.ipcHandlers.get(requestChannels.quitReady)!(trusted, { safe: true });
+    await vi.waitFor(() => expect(recorder.quitCalls).toBe(quitsBefore + 1));
+    // The approved quit passes through.
+    let preventedAgain = false;
+    recorder.appEvents.get('before-quit')!({ preventDefault: () => { preventedAgain = true; } });
+    expect(preventedAgain).toBe(false);
+  });
+
   it('hardens every web contents created later, and quits when the last window closes off macOS', () => {
     const created = recorder.appEvents.get('web-contents-created')!;
     const events = new Map<string, unknown>();
@@ -132,7 +166,8 @@ describe('the main process entry, against a recording fake of electron', () => {
     created({}, { on: (name: string, listener: unknown) => events.set(name, listener), setWindowOpenHandler: (h: unknown) => { openHandler = h; } });
     expect([...events.keys()]).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
     expect(openHandler).toBeTypeOf('function');
+    const quitsBefore = recorder.quitCalls;
     recorder.appEvents.get('window-all-closed')!();
-    expect(recorder.quitCalls).toBe(process.platform === 'darwin' ? 0 : 1);
+    expect(recorder.quitCalls - quitsBefore).toBe(process.platform === 'darwin' ? 0 : 1);
   });
 });

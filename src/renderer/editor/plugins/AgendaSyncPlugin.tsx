@@ -9,7 +9,10 @@ export function AgendaSyncPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let mirrored: AgendaItem[] | undefined;
+    // An editor being replaced by the next meeting's can still commit (as it unmounts): never into that meeting.
+    const session = useMeetingStore.getState().session;
     return editor.registerUpdateListener(({ editorState }) => {
+      if (useMeetingStore.getState().session !== session) return;
       const agenda = editorState.read(() => $getAgenda());
       if (agenda === mirrored) return;
       mirrored = agenda;

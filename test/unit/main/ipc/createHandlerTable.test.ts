@@ -25,6 +25,12 @@ beforeEach(async () => {
     chooseMeetingToOpen: async () => answers.open,
     chooseWhereToSaveMeeting: async () => answers.save,
     chooseWhereToExportReport: async () => answers.export,
+    // The series dialogs (profiles, reports, library) are tested in test/unit/main/ipc/seriesHandlers.test.ts.
+    choosePreviousMeeting: async () => null,
+    chooseReportToImport: async () => null,
+    chooseProfileToImport: async () => null,
+    chooseWhereToExportProfile: async () => null,
+    chooseLibraryFolder: async () => null,
   };
   table = createMainServices({
     fs: nodeFileSystem, preferences: createMemoryPreferences({ authorName: 'WG Secretariat' }), dialogs, platform: 'linux', appVersion: '1.0.0',

@@ -7,7 +7,7 @@ import { nodeFileSystem } from '../../../../src/main/services/fileSystem';
 import { sha256Of } from '../../../../src/main/services/fileFingerprint';
 import { readMeetingFile, saveMeetingFile } from '../../../../src/main/services/meetingFiles';
 import { SaveError, writeFileVerified } from '../../../../src/main/services/safeWrite';
-import { MAX_FILE_BYTES, serializeMeetingFile } from '../../../../src/shared/meeting/fileFormat';
+import { FORMAT_VERSION, MAX_FILE_BYTES, serializeMeetingFile } from '../../../../src/shared/meeting/fileFormat';
 import { fsError, fsWith, readOnlyGuard } from './helpers/faultyFileSystem';
 import { meetingOfSize, sampleMeeting } from './helpers/meetings';
 import { leftoverTempFiles, makeTempFolder, removeFolder } from './helpers/tempFolder';
@@ -59,7 +59,7 @@ describe('readMeetingFile never modifies what it opens', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('too-new');
-      expect(result.error.message).toMatch(/"future\.minutes".*format 99.*reads up to format 1\b/);
+      expect(result.error.message).toMatch(new RegExp(`"future\\.minutes".*format 99.*reads up to format ${FORMAT_VERSION}\\b`));
     }
   });
 

@@ -18,6 +18,8 @@ describe('window options', () => {
       enableBlinkFeatures: '',
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Spelling is the page's own, with bundled dictionaries: Chromium's would download them on Linux.
+      spellcheck: false,
     });
   });
 

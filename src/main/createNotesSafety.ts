@@ -1,0 +1,84 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { OpenResult } from '../shared/bridge/contract';
+import { createNotesSafetyHandlers, type NotesSafetyHandlers } from './ipc/notesSafetyHandlers';
+import type { MeetingFileServiceDeps } from './ipc/meetingFileService';
+import { createMeetingWriter } from './services/autosave';
+import type { DocumentRegistry } from './services/documents';
+import { createDraftStore } from './services/drafts';
+import type { FileSystem } from './services/fileSystem';
+import { createMeetingKeys } from './services/meetingKeys';
+import { createRecoveryStore } from './services/recoveryStore';
+import { createSessionStore } from './services/session';
+import { createStartupRecovery } from './services/startupRecovery';
+import { createVersionStore } from './services/versions';
+
+export interface NotesSafetyDeps {
+  fs: FileSystem;
+  /** The app's data folder (Electron's userData); a throwaway folder when the caller does not care (benchmarks). */
+  dataDir?: string | undefined;
+  platform: NodeJS.Platform;
+  clock: () => Date;
+}
+
+export interface NotesSafetyWiring {
+  documents: DocumentRegistry;
+  openFile: (path: string) => Promise<OpenResult>;
+  startupNotices?: string[] | undefined;
+  onQuitReady?: ((report: { safe: boolean; message?: string | undefined }) => void) | undefined;
+}
+
+/** The data folder's layout: everything the app keeps about notes, away from the user's files. */
+export function notesSafetyFolders(dataDir: string) {
+  return {
+    recovery: join(dataDir, 'recovery'),
+    drafts: join(dataDir, 'drafts'),
+    versions: join(dataDir, 'versions'),
+    session: join(dataDir, 'session.json'),
+  };
+}
+
+/**
+ * Builds the autosave writer, recovery store, drafts, versions and session, and
+ * hands back the hooks the file service needs and the bridge handlers.
+ */
+export function createNotesSafety(deps: NotesSafetyDeps) {
+  const { fs, clock } = deps;
+  const folders = notesSafetyFolders(deps.dataDir ?? join(tmpdir(), `rapporteur-data-${process.pid}`));
+  const keys = createMeetingKeys({ fs, platform: deps.platform });
+  const recovery = createRecoveryStore({ fs, folder: folders.recovery, clock });
+  const drafts = createDraftStore({ fs, folder: folders.drafts });
+  const versions = createVersionStore({ fs, folder: folders.versions, clock });
+  const session = createSessionStore({ fs, path: folders.session });
+  const writer = createMeetingWriter({ fs, recovery, drafts, versions, keys, clock });
+
+  const fileHooks: NonNullable<MeetingFileServiceDeps['safety']> = {
+    async opened(path, fingerprint) {
+      await writer.rememberOpened(path, fingerprint);
+      await session.noteOpen({ kind: 'file', path });
+    },
+    async write(path, meeting) {
+      const written = await writer.saveToPath(path, meeting);
+      await session.noteOpen({ kind: 'file', path: written.path });
+      return written;
+    },
+  };
+
+  function handlers(wiring: NotesSafetyWiring): NotesSafetyHandlers {
+    let notices = [...(wiring.startupNotices ?? [])];
+    const startup = createStartupRecovery({
+      fs, recovery, drafts, writer, keys, session, clock, openFile: wiring.openFile,
+      tempFolders: [folders.recovery, folders.drafts],
+    });
+    return createNotesSafetyHandlers({
+      documents: wiring.documents, writer, startup, session, versions, keys, onQuitReady: wiring.onQuitReady,
+      takeStartupNotices: () => {
+        const told = notices;
+        notices = [];
+        return told;
+      },
+    });
+  }
+
+  return { writer, recovery, fileHooks, handlers, folders };
+}

@@ -1,0 +1,265 @@
+import { basename, resolve } from 'node:path';
+import type { VersionInfo } from '../../shared/autosave/contract';
+import { countWords, isBlankMeeting } from '../../shared/autosave/meetingText';
+import { VERSION_INTERVAL_MS } from '../../shared/autosave/timing';
+import { parseMeetingFile, serializeMeetingFile } from '../../shared/meeting/fileFormat';
+import type { Meeting } from '../../shared/meeting/schema';
+import {
+  conflictMessage, draftFailedMessage, fileProblemOf, KEPT_IN_RECOVERY, notSavedAnywhereMessage,
+} from './autosaveMessages';
+import type { DraftStore } from './drafts';
+import { checkDiskChange, type DiskChange, type FileFingerprint } from './fileFingerprint';
+import type { FileSystem } from './fileSystem';
+import { createKeyedQueue } from './keyedQueue';
+import type { MeetingKeys } from './meetingKeys';
+import { readMeetingFile, saveMeetingFile, type ReadMeetingFileResult } from './meetingFiles';
+import type { RecoveryStore, RecoveryTarget } from './recoveryStore';
+import { sha256Text } from './recoveryRecords';
+import { SaveError, toSaveError, type SaveErrorCode } from './saveError';
+import type { WrittenFile } from './safeWrite';
+import type { VersionStore } from './versions';
+
+export type AutosaveOutcome =
+  | { status: 'saved'; at: string; written: WrittenFile }
+  | { status: 'draftSaved'; at: string }
+  | { status: 'recoveryOnly'; at: string; code: SaveErrorCode; message: string }
+  | { status: 'conflict'; at: string; message: string }
+  | { status: 'notSavedAnywhere'; message: string };
+
+/** A Save refused because the file changed on disk; the message says what to do. */
+export class ExternalChangeError extends SaveError {
+  constructor(path: string) {
+    super('io', conflictMessage(path), path);
+  }
+}
+
+/**
+ * The one writer of meeting content. Every save goes to the recovery store
+ * first, then to its destination through the verified save: the user's file
+ * (after checking nobody else changed it) or the untitled meeting's draft.
+ */
+export interface MeetingWriter {
+  autosave(target: RecoveryTarget, meeting: Meeting): Promise<AutosaveOutcome>;
+  /** Save As (and Save): the same order; throws a SaveError the user can read. */
+  saveToPath(path: string, meeting: Meeting): Promise<WrittenFile>;
+  /** What was on disk when a file was opened; ignored for a file already open (that would hide an outside change). */
+  rememberOpened(path: string, fingerprint: FileFingerprint): Promise<void>;
+  /** Keep mine: keeps their file as a version, then lets the next save replace it. */
+  keepMine(path: string): Promise<void>;
+  /** Load theirs: keeps mine as a version, then reads their file. */
+  loadTheirs(path: string, mine: Meeting): Promise<ReadMeetingFileResult>;
+  /** Keeps a version now; undefined when it equals the newest one. Throws when it cannot be kept. */
+  snapshot(target: RecoveryTarget, meeting: Meeting, reason: string): Promise<VersionInfo | undefined>;
+  /** A meeting is closed (another one replaces it, or the app quits). */
+  close(target: RecoveryTarget, meeting: Meeting | null, options: { quitting: boolean }): Promise<void>;
+  /** An untitled meeting was saved as this file: its draft goes, its versions move to the file. */
+  adoptDraft(draftId: string, path: string): Promise<void>;
+}
+
+export interface MeetingWriterDeps {
+  fs: FileSystem;
+  recovery: RecoveryStore;
+  drafts: DraftStore;
+  versions: VersionStore;
+  keys: MeetingKeys;
+  clock: () => Date;
+  versionIntervalMs?: number;
+  warn?: (message: string, error: unknown) => void;
+}
+
+interface FileState {
+  fingerprint?: FileFingerprint;
+  /** Set when the file changed on disk; writes wait for the user's choice. */
+  conflict: boolean;
+}
+
+const MAX_DURABLE_HASHES = 200;
+
+export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
+  const { fs, recovery, drafts, versions, keys } = deps;
+  const warn = deps.warn ?? ((message, error) => console.warn(message, error));
+  const interval = deps.versionIntervalMs ?? VERSION_INTERVAL_MS;
+  const queue = createKeyedQueue();
+  const files = new Map<string, FileState>();
+  const lastSnapshotAt = new Map<string, number>();
+  // Hashes of texts known to be in a file or draft: a recovery log ending in one of them holds nothing more.
+  const durable = new Set<string>();
+  const now = () => deps.clock().toISOString();
+
+  /**
+   * Operations on one meeting run in the order they were asked for. The queue is
+   * chosen before anything is awaited: an autosave captured before "keep mine"
+   * must not land after it because its key took longer to work out.
+   */
+  function inOrder<T>(target: RecoveryTarget, job: (key: string) => Promise<T>): Promise<T> {
+    const order = target.kind === 'draft' ? target.draftId : `file:${resolve(target.path)}`;
+    return queue.run(order, async () => job(await keys.keyOf(target)));
+  }
+
+  function markDurable(text: string): void {
+    durable.add(sha256Text(text));
+    if (durable.size > MAX_DURABLE_HASHES) durable.delete(durable.values().next().value!);
+  }
+
+  async function stateOf(path: string): Promise<FileState> {
+    const identity = await keys.identityOf(path);
+    let state = files.get(identity);
+    if (!state) files.set(identity, (state = { conflict: false }));
+    return state;
+  }
+
+  /** Throws ExternalChangeError when someone else changed the file since it was read or written. */
+  async function checkUnchanged(path: string, state: FileState): Promise<DiskChange | undefined> {
+    const change = state.conflict || !state.fingerprint ? undefined : await checkDiskChange(fs, path, state.fingerprint);
+    if (change === 'changed') state.conflict = true;
+    if (state.conflict) throw new ExternalChangeError(path);
+    return change;
+  }
+
+  async function writeFile(path: string, meeting: Meeting, text: string, reassurance?: string): Promise<WrittenFile> {
+    const state = await stateOf(path);
+    const change = await checkUnchanged(path, state);
+    // Already on disk, byte for byte (opening a meeting, or Save pressed twice): nothing to write.
+    if (change === 'unchanged' && state.fingerprint?.sha256 === sha256Text(text)) {
+      markDurable(text);
+      return { path: await fs.realpath(path), ...state.fingerprint };
+    }
+    const written = await saveMeetingFile(fs, path, meeting, reassurance ? { reassurance } : {});
+    state.fingerprint = written;
+    markDurable(text);
+    return written;
+  }
+
+  async function writeDestination(target: RecoveryTarget, meeting: Meeting, text: string, at: string): Promise<AutosaveOutcome> {
+    if (target.kind === 'draft') {
+      try {
+        await drafts.write(target.draftId, meeting, KEPT_IN_RECOVERY);
+        markDurable(text);
+        return { status: 'draftSaved', at };
+      } catch (error) {
+        const saveError = toSaveError(error, drafts.pathOf(target.draftId), KEPT_IN_RECOVERY);
+        return { status: 'recoveryOnly', at, code: saveError.code, message: draftFailedMessage(saveError) };
+      }
+    }
+    try {
+      return { status: 'saved', at, written: await writeFile(target.path, meeting, text, KEPT_IN_RECOVERY) };
+    } catch (error) {
+      if (error instanceof ExternalChangeError) return { status: 'conflict', at, message: error.message };
+      const saveError = toSaveError(error, target.path, KEPT_IN_RECOVERY);
+      return { status: 'recoveryOnly', at, code: saveError.code, message: saveError.message };
+    }
+  }
+
+  async function takeVersion(key: string, meeting: Meeting, text: string, reason: string): Promise<VersionInfo | undefined> {
+    try {
+      const taken = await versions.take(key, { text, reason, words: countWords(meeting.notes) });
+      lastSnapshotAt.set(key, deps.clock().getTime());
+      return taken;
+    } catch (error) {
+      // A version is a convenience on top of the file and the recovery store: never fail a save for it.
+      warn(`A version of the meeting could not be kept (${reason}).`, error);
+      return undefined;
+    }
+  }
+
+  async function snapshotIfDue(key: string, meeting: Meeting, text: string): Promise<void> {
+    if (!lastSnapshotAt.has(key)) {
+      const newest = (await versions.list(key).catch(() => []))[0];
+      lastSnapshotAt.set(key, newest ? Date.parse(newest.at) : -Infinity);
+    }
+    if (deps.clock().getTime() - lastSnapshotAt.get(key)! >= interval) await takeVersion(key, meeting, text, 'auto');
+  }
+
+  return {
+    async autosave(target, meeting) {
+      const text = serializeMeetingFile(meeting);
+      return inOrder(target, async (key) => {
+        const at = now();
+        const recoveryError = await recovery.append(key, target, text).then(() => undefined, (error: unknown) => error);
+        const outcome = await writeDestination(target, meeting, text, at);
+        await snapshotIfDue(key, meeting, text);
+        if (recoveryError === undefined || outcome.status === 'saved' || outcome.status === 'draftSaved') return outcome;
+        const name = target.kind === 'file' ? basename(target.path) : 'the draft';
+        const problem = toSaveError(recoveryError, '(recovery)', KEPT_IN_RECOVERY);
+        return { status: 'notSavedAnywhere', message: notSavedAnywhereMessage(problem, fileProblemOf(outcome, name)) };
+      });
+    },
+
+    async saveToPath(path, meeting) {
+      const text = serializeMeetingFile(meeting);
+      return inOrder({ kind: 'file', path }, async (key) => {
+        await recovery.append(key, { kind: 'file', path }, text).catch((error: unknown) => warn('The recovery store could not be written.', error));
+        return writeFile(path, meeting, text);
+      });
+    },
+
+    async rememberOpened(path, fingerprint) {
+      const state = await stateOf(path);
+      if (!state.fingerprint) state.fingerprint = fingerprint;
+    },
+
+    async keepMine(path) {
+      await inOrder({ kind: 'file', path }, async (key) => {
+        const theirs = await readMeetingFile(fs, path);
+        if (theirs.ok) await takeVersion(key, theirs.meeting, serializeMeetingFile(theirs.meeting), 'theirs');
+        const state = await stateOf(path);
+        if (theirs.ok) state.fingerprint = theirs.fingerprint;
+        else delete state.fingerprint;
+        state.conflict = false;
+      });
+    },
+
+    async loadTheirs(path, mine) {
+      return inOrder({ kind: 'file', path }, async (key) => {
+        await takeVersion(key, mine, serializeMeetingFile(mine), 'mine');
+        const theirs = await readMeetingFile(fs, path);
+        if (!theirs.ok) return theirs;
+        const state = await stateOf(path);
+        state.fingerprint = theirs.fingerprint;
+        state.conflict = false;
+        // The recovery log now ends with what the user chose, so the next start offers nothing stale.
+        const text = serializeMeetingFile(theirs.meeting);
+        await recovery.append(key, { kind: 'file', path }, text).catch((error: unknown) => warn('The recovery store could not be written.', error));
+        markDurable(text);
+        return theirs;
+      });
+    },
+
+    async snapshot(target, meeting, reason) {
+      return inOrder(target, async (key) => {
+        const taken = await versions.take(key, { text: serializeMeetingFile(meeting), reason, words: countWords(meeting.notes) });
+        lastSnapshotAt.set(key, deps.clock().getTime());
+        return taken;
+      });
+    },
+
+    async close(target, meeting, { quitting }) {
+      await inOrder(target, async (key) => {
+        const blank = meeting !== null && isBlankMeeting(meeting);
+        if (meeting && !blank) await takeVersion(key, meeting, serializeMeetingFile(meeting), 'close');
+        const latest = await recovery.latest(key).catch(() => undefined);
+        if (latest && durable.has(latest.sha)) await recovery.discard(key);
+        if (target.kind === 'draft' && blank && !quitting) {
+          await drafts.remove(target.draftId);
+          await recovery.discard(key);
+        }
+        if (target.kind === 'file' && !quitting) files.delete(await keys.identityOf(target.path));
+      });
+    },
+
+    async adoptDraft(draftId, path) {
+      await inOrder({ kind: 'draft', draftId }, async () => {
+        const fileKey = await keys.keyOf({ kind: 'file', path });
+        await versions.moveAll(draftId, fileKey).catch((error: unknown) => warn('The draft\'s versions could not be moved.', error));
+        await drafts.remove(draftId);
+        await recovery.discard(draftId);
+      });
+    },
+  };
+}
+
+/** Parses recovered or versioned text back into a meeting (they were written by serializeMeetingFile). */
+export function meetingFromText(text: string): Meeting | undefined {
+  const parsed = parseMeetingFile(text, Buffer.byteLength(text));
+  return parsed.ok ? parsed.meeting : undefined;
+}

@@ -1,0 +1,87 @@
+import type { AutosaveResult } from '../../shared/autosave/contract';
+import { createAutosaveScheduler, type SaveOutcome, type SchedulerClock } from '../../shared/autosave/scheduler';
+import { SHOW_SAVING_AFTER_MS } from '../../shared/autosave/timing';
+import { getBridge } from '../bridge';
+import { currentMeeting } from '../commands/fileCommands';
+import { useMeetingStore, type SaveStatus } from '../store/meetingStore';
+import { currentTarget, sameTarget } from './meetingTarget';
+import { useSafetyStore } from './safetyStore';
+
+/** performance.measure names: the renderer's own work per autosave (notes to JSON text), and handing it to the bridge. */
+export const AUTOSAVE_CAPTURE_MEASURE = 'rapporteur:autosave-capture';
+export const AUTOSAVE_HANDOVER_MEASURE = 'rapporteur:autosave-handover';
+
+const browserClock: SchedulerClock = {
+  now: () => performance.now(),
+  setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+  clearTimeout: (timer) => window.clearTimeout(timer as number),
+};
+
+function statusFor(result: AutosaveResult): SaveStatus {
+  switch (result.status) {
+    case 'saved': return { kind: 'saved', at: result.at };
+    case 'draftSaved': return { kind: 'draft', at: result.at };
+    case 'recoveryOnly': return result.code === 'read-only'
+      ? { kind: 'readOnlyFile', at: result.at, message: result.message }
+      : { kind: 'recoveryOnly', at: result.at, message: result.message };
+    case 'conflict': return { kind: 'recoveryOnly', at: result.at, message: result.message };
+    case 'notSavedAnywhere': return { kind: 'notSavedAnywhere', message: result.message };
+  }
+}
+
+/** Only a file or draft write clears the dirty mark; recovery alone does not put the notes where the user keeps them. */
+export function applyAutosaveResult(result: AutosaveResult): void {
+  const reachedDestination = result.status === 'saved' || result.status === 'draftSaved';
+  useMeetingStore.setState((state) => ({ saveStatus: statusFor(result), dirty: state.dirty || !reachedDestination }));
+  if (result.status === 'conflict' && !useSafetyStore.getState().conflictDeferred) useSafetyStore.setState({ conflictPending: true });
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** One autosave: runs in a timer task, never inside a keystroke's handling. */
+async function saveCurrentMeeting(): Promise<SaveOutcome> {
+  const state = useMeetingStore.getState();
+  const target = currentTarget();
+  if (!target || state.readOnly) return 'done';
+  const started = performance.now();
+  const meetingJson = JSON.stringify(currentMeeting());
+  const captured = performance.now();
+  useMeetingStore.setState({ dirty: false });
+  const sent = getBridge().autosaveMeeting({ target, meetingJson });
+  performance.measure(AUTOSAVE_CAPTURE_MEASURE, { start: started, end: captured });
+  performance.measure(AUTOSAVE_HANDOVER_MEASURE, { start: captured, end: performance.now() });
+  const slow = window.setTimeout(() => {
+    if (useMeetingStore.getState().session === state.session) useMeetingStore.setState({ saveStatus: { kind: 'saving' } });
+  }, SHOW_SAVING_AFTER_MS);
+  let result: AutosaveResult;
+  try {
+    result = await sent;
+  } catch (error) {
+    result = { status: 'notSavedAnywhere', message: `Rapporteur could not hand your notes over to be saved (${describeError(error)}). Keep the app open and use Save As.` };
+  } finally {
+    window.clearTimeout(slow);
+  }
+  // Another meeting was loaded, or this one saved under a new name, meanwhile: the result is about the one left.
+  if (useMeetingStore.getState().session !== state.session || !sameTarget(target, currentTarget())) return 'done';
+  applyAutosaveResult(result);
+  return result.status === 'recoveryOnly' || result.status === 'notSavedAnywhere' ? 'retry' : 'done';
+}
+
+const scheduler = createAutosaveScheduler({ clock: browserClock, save: saveCurrentMeeting });
+
+/** Constant time: called for every change. */
+export function noteMeetingChange(): void {
+  scheduler.noteChange();
+}
+
+/** Hands pending changes over now; with force, saves even when nothing changed (Save). */
+export function flushAutosave(options?: { force?: boolean }): Promise<void> {
+  return scheduler.flush(options);
+}
+
+/** Waits for a save in flight, so a decision about the file is not overtaken by a state captured before it. */
+export function autosaveIdle(): Promise<void> {
+  return scheduler.idle();
+}

@@ -1,0 +1,13 @@
+// nspell ships no types; these are the parts the spelling checker uses.
+declare module 'nspell' {
+  export interface NSpell {
+    correct(word: string): boolean;
+    suggest(word: string): string[];
+    /** Adds a hunspell .dic file's words (its first line, the count, is skipped). */
+    dictionary(dic: string): NSpell;
+    /** COMPOUNDRULE sources from the .aff file, which `dictionary()` compiles into expressions. */
+    compoundRules: Array<string | RegExp>;
+  }
+  function nspell(aff: string): NSpell;
+  export default nspell;
+}

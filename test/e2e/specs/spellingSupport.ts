@@ -1,0 +1,66 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { RENDERER_DIST } from '../harness/serveRenderer';
+
+/** The words the spelling highlight marks now, in page order. */
+export function markedWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('rapporteur-spelling');
+    const ranges = (highlight ? [...highlight] : []) as Range[];
+    return ranges.filter((range) => !range.collapsed)
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+      .map((range) => range.toString());
+  });
+}
+
+/** The User Timing measures the spelling code leaves: dictionary loads and check passes. */
+export interface Measure {
+  name: string;
+  start: number;
+  duration: number;
+  detail: { busyMs?: number; affMs?: number; longestSliceMs?: number; blocks?: number; locateMs?: number } | null;
+}
+
+export function measures(page: Page, prefix: string): Promise<Measure[]> {
+  return page.evaluate((name) => performance.getEntriesByType('measure')
+    .filter((entry) => entry.name.startsWith(name))
+    .map((entry) => ({ name: entry.name, start: entry.startTime, duration: entry.duration, detail: (entry as PerformanceMeasure).detail as Measure['detail'] })), prefix);
+}
+
+export const total = (list: readonly Measure[]) => list.reduce((sum, entry) => sum + entry.duration, 0);
+
+interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
+interface Profile { nodes: Array<{ id: number; callFrame: CallFrame }>; samples: number[]; timeDeltas: number[] }
+interface Consumer { originalPositionFor(position: { line: number; column: number }): { source: string | null } }
+
+/**
+ * JavaScript self time while `run` runs, split into the spelling code (its
+ * sources and nspell), all the app's JavaScript, and the rest, read back
+ * through the build's source maps. Self time, unlike a key's latency, is not
+ * blurred by other work sharing the machine.
+ */
+export async function spellingShareOfJs(cdp: CDPSession, run: () => Promise<void>): Promise<{ spellingMs: number; javascriptMs: number }> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await run();
+  const { profile } = await cdp.send('Profiler.stop') as unknown as { profile: Profile };
+  const { SourceMapConsumer } = await import('source-map-js') as unknown as { SourceMapConsumer: new (map: unknown) => Consumer };
+  const consumers = new Map<string, Consumer>();
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000));
+  let spellingMs = 0;
+  let javascriptMs = 0;
+  for (const node of profile.nodes) {
+    const ms = self.get(node.id) ?? 0;
+    const { url, lineNumber, columnNumber } = node.callFrame;
+    if (ms === 0 || !url.endsWith('.js')) continue;
+    const file = basename(new URL(url).pathname);
+    if (!consumers.has(file)) consumers.set(file, new SourceMapConsumer(JSON.parse(await readFile(join(RENDERER_DIST, 'assets', `${file}.map`), 'utf8'))));
+    const source = consumers.get(file)!.originalPositionFor({ line: lineNumber + 1, column: columnNumber }).source ?? '';
+    javascriptMs += ms;
+    if (source.includes('editor/spelling/') || source.includes('node_modules/nspell/')) spellingMs += ms;
+  }
+  return { spellingMs, javascriptMs };
+}
