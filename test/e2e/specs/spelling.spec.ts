@@ -5,40 +5,11 @@ import { join } from 'node:path';
 import { generateMeeting, meetingFileText, typingText } from '../../../bench/generateMeeting';
 import { placeCaret, typeText } from '../../../bench/lib/keystrokes';
 import { expect, test, type AppHarness } from '../harness/appFixture';
-import { markedWords, measures, spellingShareOfJs, total, type Measure } from './spellingSupport';
+import { addParticipants, markedWords, measures, rightClick, spellingShareOfJs, total } from './spellingSupport';
 
 const expectMarks = (page: Page, words: string[]) => expect.poll(() => markedWords(page), { timeout: 20_000 }).toEqual(words);
 
-async function addParticipants(page: Page, lines: string[]): Promise<void> {
-  await page.getByRole('button', { name: 'Paste list' }).click();
-  await page.getByLabel(/One person a line/).fill(lines.join('\n'));
-  await page.getByRole('button', { name: `Add ${lines.length} participants` }).click();
-}
-
 const PEOPLE = ['Wolfgang Kleinwächter, University of Aarhus', 'Chris Buckridge, RIPE NCC', "Dino Dell'Accio"];
-
-/** The centre of a word in the notes, for a right-click on it. */
-async function pointOf(app: AppHarness, word: string): Promise<{ x: number; y: number }> {
-  return app.notes().evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.textContent ?? '').indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`"${wanted}" is not in the notes`);
-  }, word);
-}
-
-async function rightClick(app: AppHarness, word: string): Promise<void> {
-  const { x, y } = await pointOf(app, word);
-  await app.page.mouse.click(x, y, { button: 'right' });
-  await expect(app.page.getByRole('menu')).toBeVisible();
-}
 
 /** Serious and critical axe-core violations inside the open menu or chooser. */
 async function menuViolations(page: Page): Promise<string[]> {
@@ -273,7 +244,7 @@ test('cost on a 20,000-word meeting: loading, checking what comes on screen, and
   // Scrolling to the end checks each block once as it comes on screen: the whole document, checked once.
   const blockCount = await app.notes().locator('p, li').count();
   await app.notes().evaluate(async (root) => {
-    let scroller: HTMLElement | null = root;
+    let scroller: Element | null = root;
     while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 1 && /auto|scroll/u.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
     if (!scroller) throw new Error('the notes do not scroll');
     while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {

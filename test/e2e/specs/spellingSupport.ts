@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { expect, type AppHarness } from '../harness/appFixture';
 import { RENDERER_DIST } from '../harness/serveRenderer';
 
 /** The words the spelling highlight marks now, in page order. */
@@ -12,6 +13,35 @@ export function markedWords(page: Page): Promise<string[]> {
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
       .map((range) => range.toString());
   });
+}
+
+export async function addParticipants(page: Page, lines: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Paste list' }).click();
+  await page.getByLabel(/One person a line/).fill(lines.join('\n'));
+  await page.getByRole('button', { name: `Add ${lines.length} participants` }).click();
+}
+
+/** The centre of a word in the notes, for a right-click on it. */
+async function pointOf(app: AppHarness, word: string): Promise<{ x: number; y: number }> {
+  return app.notes().evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`"${wanted}" is not in the notes`);
+  }, word);
+}
+
+export async function rightClick(app: AppHarness, word: string): Promise<void> {
+  const { x, y } = await pointOf(app, word);
+  await app.page.mouse.click(x, y, { button: 'right' });
+  await expect(app.page.getByRole('menu')).toBeVisible();
 }
 
 /** The User Timing measures the spelling code leaves: dictionary loads and check passes. */
