@@ -11,7 +11,8 @@ export default defineConfig({
   testDir: './specs',
   // Parallel runs (say, two features' suites) each pass their own folder so they do not delete each other's results.
   outputDir: process.env.RAPPORTEUR_E2E_OUTPUT ?? '../../.tmp/e2e-results',
-  timeout: 60_000,
+  // Generous: a two-core CI machine runs two browsers plus the main-process handlers at once.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
