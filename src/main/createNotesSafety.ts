@@ -53,8 +53,8 @@ export function createNotesSafety(deps: NotesSafetyDeps) {
   const writer = createMeetingWriter({ fs, recovery, drafts, versions, keys, clock });
 
   const fileHooks: NonNullable<MeetingFileServiceDeps['safety']> = {
-    async opened(path, fingerprint) {
-      await writer.rememberOpened(path, fingerprint);
+    async opened(path, fingerprint, meeting) {
+      await writer.rememberOpened(path, fingerprint, meeting);
       await session.noteOpen({ kind: 'file', path });
     },
     async write(path, meeting) {

@@ -24,7 +24,7 @@ export interface MeetingFileServiceDeps {
   clock: () => Date;
   /** Keeping notes safe: remember what was opened (to notice outside changes), and save through the writer that fills the recovery store first. */
   safety?: {
-    opened(path: string, fingerprint: FileFingerprint): Promise<void>;
+    opened(path: string, fingerprint: FileFingerprint, meeting: Meeting): Promise<void>;
     write(path: string, meeting: Meeting): Promise<WrittenFile>;
   };
 }
@@ -42,7 +42,7 @@ export function createMeetingFileService(deps: MeetingFileServiceDeps): MeetingF
       const result = await readMeetingFile(fs, path);
       if (!result.ok) return { status: 'failed', fileName: basename(path), message: result.error.message };
       await recent.add(path);
-      await deps.safety?.opened(result.path, result.fingerprint);
+      await deps.safety?.opened(result.path, result.fingerprint, result.meeting);
       const opened: OpenResult = { status: 'opened', document: await documentInfo(path), meeting: result.meeting, readOnly: result.readOnly };
       return result.notice === undefined ? opened : { ...opened, notice: result.notice };
     },

@@ -11,6 +11,7 @@ import type { DraftStore } from './drafts';
 import { checkDiskChange, type DiskChange, type FileFingerprint } from './fileFingerprint';
 import type { FileSystem } from './fileSystem';
 import { createKeyedQueue } from './keyedQueue';
+import { createLatestOnly, type LatestOnly } from './latestOnly';
 import type { MeetingKeys } from './meetingKeys';
 import { readMeetingFile, saveMeetingFile, type ReadMeetingFileResult } from './meetingFiles';
 import type { RecoveryStore, RecoveryTarget } from './recoveryStore';
@@ -21,6 +22,8 @@ import type { VersionStore } from './versions';
 
 export type AutosaveOutcome =
   | { status: 'saved'; at: string; written: WrittenFile }
+  /** The recovery store has the notes; the file or draft write is still going on (a slow disk). */
+  | { status: 'saving'; at: string }
   | { status: 'draftSaved'; at: string }
   | { status: 'recoveryOnly'; at: string; code: SaveErrorCode; message: string }
   | { status: 'conflict'; at: string; message: string }
@@ -42,8 +45,11 @@ export interface MeetingWriter {
   autosave(target: RecoveryTarget, meeting: Meeting): Promise<AutosaveOutcome>;
   /** Save As (and Save): the same order; throws a SaveError the user can read. */
   saveToPath(path: string, meeting: Meeting): Promise<WrittenFile>;
-  /** What was on disk when a file was opened; ignored for a file already open (that would hide an outside change). */
-  rememberOpened(path: string, fingerprint: FileFingerprint): Promise<void>;
+  /**
+   * What was on disk when a file was opened; ignored for a file already open (that would hide an outside
+   * change). With the meeting, its recovery log is started now, so the first keystroke's record is a small append.
+   */
+  rememberOpened(path: string, fingerprint: FileFingerprint, meeting?: Meeting): Promise<void>;
   /** Keep mine: keeps their file as a version, then lets the next save replace it. */
   keepMine(path: string): Promise<void>;
   /** Load theirs: keeps mine as a version, then reads their file. */
@@ -64,6 +70,8 @@ export interface MeetingWriterDeps {
   keys: MeetingKeys;
   clock: () => Date;
   versionIntervalMs?: number;
+  /** How long an autosave waits for its file or draft before answering "still saving" (default 200 ms). */
+  answerWithinMs?: number;
   warn?: (message: string, error: unknown) => void;
 }
 
@@ -74,6 +82,12 @@ interface FileState {
 }
 
 const MAX_DURABLE_HASHES = 200;
+
+const delay = (ms: number) => new Promise<void>((done) => { setTimeout(done, ms).unref?.(); });
+
+function orderOf(target: RecoveryTarget): string {
+  return target.kind === 'draft' ? target.draftId : `file:${resolve(target.path)}`;
+}
 
 export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
   const { fs, recovery, drafts, versions, keys } = deps;
@@ -86,14 +100,37 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
   const durable = new Set<string>();
   const now = () => deps.clock().toISOString();
 
+  const lanes = new Map<string, LatestOnly<{ target: RecoveryTarget; meeting: Meeting; text: string; at: string }, AutosaveOutcome>>();
+  const answerWithinMs = deps.answerWithinMs ?? 200;
+
+  /** The file or draft write of an autosave: one at a time per meeting, the newest text next. */
+  function destinationOf(target: RecoveryTarget) {
+    const order = orderOf(target);
+    let lane = lanes.get(order);
+    if (!lane) {
+      lane = createLatestOnly(({ target: t, meeting, text, at }) => inOrder(t, async (key) => {
+        const outcome = await writeDestination(t, meeting, text, at);
+        await snapshotIfDue(key, meeting, text);
+        return outcome;
+      }));
+      lanes.set(order, lane);
+    }
+    return lane;
+  }
+
   /**
    * Operations on one meeting run in the order they were asked for. The queue is
    * chosen before anything is awaited: an autosave captured before "keep mine"
    * must not land after it because its key took longer to work out.
    */
   function inOrder<T>(target: RecoveryTarget, job: (key: string) => Promise<T>): Promise<T> {
-    const order = target.kind === 'draft' ? target.draftId : `file:${resolve(target.path)}`;
-    return queue.run(order, async () => job(await keys.keyOf(target)));
+    return queue.run(orderOf(target), async () => job(await keys.keyOf(target)));
+  }
+
+  /** Recovery appends have their own queue: a slow file write never holds up the one-second promise. */
+  function appendInOrder(target: RecoveryTarget, text: string): Promise<unknown> {
+    return queue.run(`recovery:${orderOf(target)}`, async () => recovery.append(await keys.keyOf(target), target, text))
+      .then(() => undefined, (error: unknown) => error);
   }
 
   function markDurable(text: string): void {
@@ -173,16 +210,16 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
   return {
     async autosave(target, meeting) {
       const text = serializeMeetingFile(meeting);
-      return inOrder(target, async (key) => {
-        const at = now();
-        const recoveryError = await recovery.append(key, target, text).then(() => undefined, (error: unknown) => error);
-        const outcome = await writeDestination(target, meeting, text, at);
-        await snapshotIfDue(key, meeting, text);
-        if (recoveryError === undefined || outcome.status === 'saved' || outcome.status === 'draftSaved') return outcome;
-        const name = target.kind === 'file' ? basename(target.path) : 'the draft';
-        const problem = toSaveError(recoveryError, '(recovery)', KEPT_IN_RECOVERY);
-        return { status: 'notSavedAnywhere', message: notSavedAnywhereMessage(problem, fileProblemOf(outcome, name)) };
-      });
+      const at = now();
+      const recoveryError = await appendInOrder(target, text);
+      const written = destinationOf(target).submit({ target, meeting, text, at }, sha256Text(text));
+      // Answered "still saving" below, the write goes on; a later autosave reports how it went.
+      written.catch((error: unknown) => warn('A meeting could not be written.', error));
+      const outcome = await Promise.race([written, delay(answerWithinMs).then((): AutosaveOutcome => ({ status: 'saving', at }))]);
+      if (recoveryError === undefined || outcome.status === 'saved' || outcome.status === 'draftSaved') return outcome;
+      const name = target.kind === 'file' ? basename(target.path) : 'the draft';
+      const problem = toSaveError(recoveryError, '(recovery)', KEPT_IN_RECOVERY);
+      return { status: 'notSavedAnywhere', message: notSavedAnywhereMessage(problem, fileProblemOf(outcome, name)) };
     },
 
     async saveToPath(path, meeting) {
@@ -193,9 +230,11 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
       });
     },
 
-    async rememberOpened(path, fingerprint) {
+    async rememberOpened(path, fingerprint, meeting) {
       const state = await stateOf(path);
-      if (!state.fingerprint) state.fingerprint = fingerprint;
+      if (state.fingerprint) return;
+      state.fingerprint = fingerprint;
+      if (meeting) await appendInOrder({ kind: 'file', path }, serializeMeetingFile(meeting));
     },
 
     async keepMine(path) {

@@ -31,5 +31,6 @@ export function notSavedAnywhereMessage(recoveryError: SaveError, fileProblem: s
 
 export function fileProblemOf(outcome: { status: string; message?: string }, fileName: string): string {
   if (outcome.status === 'conflict') return `"${fileName}" changed on disk, so it was not overwritten`;
+  if (outcome.status === 'saving') return `"${fileName}" is still being written, slowly`;
   return `"${fileName}" could not be saved either`;
 }

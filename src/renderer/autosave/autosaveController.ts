@@ -21,6 +21,7 @@ function statusFor(result: AutosaveResult): SaveStatus {
   switch (result.status) {
     case 'saved': return { kind: 'saved', at: result.at };
     case 'draftSaved': return { kind: 'draft', at: result.at };
+    case 'saving': return { kind: 'saving' };
     case 'recoveryOnly': return result.code === 'read-only'
       ? { kind: 'readOnlyFile', at: result.at, message: result.message }
       : { kind: 'recoveryOnly', at: result.at, message: result.message };
@@ -66,7 +67,8 @@ async function saveCurrentMeeting(): Promise<SaveOutcome> {
   // Another meeting was loaded, or this one saved under a new name, meanwhile: the result is about the one left.
   if (useMeetingStore.getState().session !== state.session || !sameTarget(target, currentTarget())) return 'done';
   applyAutosaveResult(result);
-  return result.status === 'recoveryOnly' || result.status === 'notSavedAnywhere' ? 'retry' : 'done';
+  // A slow write is asked about again (it is joined, not repeated) until it says how it went.
+  return result.status === 'recoveryOnly' || result.status === 'notSavedAnywhere' || result.status === 'saving' ? 'retry' : 'done';
 }
 
 const scheduler = createAutosaveScheduler({ clock: browserClock, save: saveCurrentMeeting });

@@ -27,6 +27,8 @@ export const meetingTargetSchema = z.discriminatedUnion('kind', [
 export const autosaveResultSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('saved'), at: z.string(), document: documentSchema }),
   z.strictObject({ status: z.literal('draftSaved'), at: z.string() }),
+  /** The recovery store has the notes; the file or draft is still being written (a slow disk): ask again. */
+  z.strictObject({ status: z.literal('saving'), at: z.string() }),
   /** The file or draft was not written, but the recovery store holds every change. */
   z.strictObject({ status: z.literal('recoveryOnly'), at: z.string(), code: z.string(), message: z.string() }),
   /** The file changed on disk since it was read or written: nothing was overwritten. */

@@ -62,7 +62,7 @@ export const total = (list: readonly Measure[]) => list.reduce((sum, entry) => s
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
 interface Profile { nodes: Array<{ id: number; callFrame: CallFrame }>; samples: number[]; timeDeltas: number[] }
-interface Consumer { originalPositionFor(position: { line: number; column: number }): { source: string | null } }
+interface Consumer { originalPositionFor(position: { line: number; column: number }): { source: string | null; line: number | null; name: string | null } }
 
 /**
  * JavaScript self time while `run` runs, split into the spelling code (its
@@ -70,7 +70,7 @@ interface Consumer { originalPositionFor(position: { line: number; column: numbe
  * through the build's source maps. Self time, unlike a key's latency, is not
  * blurred by other work sharing the machine.
  */
-export async function spellingShareOfJs(cdp: CDPSession, run: () => Promise<void>): Promise<{ spellingMs: number; javascriptMs: number }> {
+export async function spellingShareOfJs(cdp: CDPSession, run: () => Promise<void>): Promise<{ spellingMs: number; javascriptMs: number; top: string[] }> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -82,15 +82,21 @@ export async function spellingShareOfJs(cdp: CDPSession, run: () => Promise<void
   profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000));
   let spellingMs = 0;
   let javascriptMs = 0;
+  const byFunction = new Map<string, number>();
   for (const node of profile.nodes) {
     const ms = self.get(node.id) ?? 0;
     const { url, lineNumber, columnNumber } = node.callFrame;
     if (ms === 0 || !url.endsWith('.js')) continue;
     const file = basename(new URL(url).pathname);
     if (!consumers.has(file)) consumers.set(file, new SourceMapConsumer(JSON.parse(await readFile(join(RENDERER_DIST, 'assets', `${file}.map`), 'utf8'))));
-    const source = consumers.get(file)!.originalPositionFor({ line: lineNumber + 1, column: columnNumber }).source ?? '';
+    const original = consumers.get(file)!.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+    const source = original.source ?? '';
     javascriptMs += ms;
-    if (source.includes('editor/spelling/') || source.includes('node_modules/nspell/')) spellingMs += ms;
+    if (!source.includes('editor/spelling/') && !source.includes('node_modules/nspell/')) continue;
+    spellingMs += ms;
+    const where = `${basename(source)}:${original.line} ${original.name ?? node.callFrame.functionName}`;
+    byFunction.set(where, (byFunction.get(where) ?? 0) + ms);
   }
-  return { spellingMs, javascriptMs };
+  const top = [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([where, ms]) => `${where} ${ms.toFixed(1)}`);
+  return { spellingMs, javascriptMs, top };
 }

@@ -17,14 +17,18 @@ export interface WordToken {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\u2010-][\p{L}\p{M}\p{N}]+)*/gu;
 
 // Stretches that are not prose: links and addresses, e-mail addresses, domain and
-// file names ("icann.org", "minutes.docx"), @handles and #tags, and paths.
+// file names ("icann.org", "minutes.docx"), @handles and #tags, and paths. Each
+// starts only where a word starts (the look-behinds), so a long word is not
+// retried from every one of its letters.
 const NOT_PROSE = new RegExp([
-  String.raw`(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+`,
-  String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
-  String.raw`(?:[\p{L}\p{N}_-]+\.)+\p{L}{2,}(?:\/\S*)?`,
+  String.raw`(?<![\p{L}\p{N}])(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+`,
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+  String.raw`(?<![\p{L}\p{N}_.-])(?:[\p{L}\p{N}_-]+\.)+\p{L}{2,}(?:\/\S*)?`,
   String.raw`[@#][\p{L}\p{N}_]+`,
   String.raw`(?<![\p{L}\p{N}])(?:[a-z]:)?[\\/][^\s]+`,
 ].join('|'), 'giu');
+// Prose without any of these characters has none of the stretches above: most paragraphs skip that search.
+const MAYBE_NOT_PROSE = /[/\\@#:]|\.[\p{L}\p{N}]/u;
 
 const HYPHEN = /[\u2010-]/u;
 const JOINER = /['’\u2010-]/u;
@@ -33,6 +37,7 @@ const UPPER = /\p{Lu}/u;
 
 function notProseSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!MAYBE_NOT_PROSE.test(text)) return spans;
   for (const match of text.matchAll(NOT_PROSE)) spans.push([match.index, match.index + match[0].length]);
   return spans;
 }

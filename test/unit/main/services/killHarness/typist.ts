@@ -12,6 +12,7 @@ import { typedText } from './typedText';
 //   r <length>          what the app recovered at start
 //   k <length> <epoch>  a keystroke: the text is now <length> long
 //   l <ms>              how late an autosave timer fired
+//   s <ms>              how long an autosave took to answer
 
 const [dataDir, documentsDir] = process.argv.slice(2) as [string, string];
 const KEY_INTERVAL_MS = 20;
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
   const scheduler = createAutosaveScheduler({
     clock: { now: () => performance.now(), setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (timer) => clearTimeout(timer as NodeJS.Timeout) },
     save: async () => {
+      const started = performance.now();
       const outcome = await app.autosave({ kind: 'file', handle }, meetingSaying(text));
+      say(`s ${Math.round(performance.now() - started)}`);
       return outcome.status === 'saved' ? 'done' : 'retry';
     },
     onTimerLag: (lateBy) => say(`l ${Math.round(lateBy)}`),
