@@ -1,0 +1,157 @@
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createMainServices } from '../../src/main/createMainServices';
+import { dispatchRequest } from '../../src/main/ipc/dispatchRequest';
+import { nodeFileSystem } from '../../src/main/services/fileSystem';
+import { createMemoryPreferences } from '../../src/main/services/preferences';
+import { bridgeShimScript, INVOKE_BINDING } from '../../test/e2e/harness/bridgeShim';
+import { ScriptedDialogs } from '../../test/e2e/harness/scriptedDialogs';
+import { RENDERER_ORIGIN, serveRenderer } from '../../test/e2e/harness/serveRenderer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/playwright.config';
+
+/** One page under test, with its own DevTools session for key dispatch and metrics. */
+export interface Target {
+  name: TargetName;
+  page: Page;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+export type TargetName = 'app' | 'bareLexical' | 'textarea';
+
+export interface AppTarget extends Target {
+  dialogs: ScriptedDialogs;
+  /** Milliseconds the main process's handler took, per request name: the part of a command outside the renderer. */
+  handlerMs: Map<string, number[]>;
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+const FLOOR_ORIGIN = 'http://bench.test';
+const FLOOR_DIST = resolve('dist/bench');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+async function newTarget(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  return { context, page: await context.newPage() };
+}
+
+async function attach(name: TargetName, context: BrowserContext, page: Page): Promise<Target> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  return { name, page, cdp, close: () => context.close() };
+}
+
+/**
+ * The built renderer wired as test/e2e/harness/appFixture.ts wires it (real
+ * handler table, scripted dialogs, its own data folder for drafts and
+ * recovery). The fixture keeps that wiring inside a Playwright fixture, so it
+ * is repeated here: keep the two in step when createMainServices changes.
+ */
+export async function openApp(browser: Browser): Promise<AppTarget> {
+  const { context, page } = await newTarget(browser);
+  const dialogs = new ScriptedDialogs();
+  const dataDir = await mkdtemp(join(tmpdir(), 'rapporteur-bench-data-'));
+  const { table } = createMainServices({
+    fs: nodeFileSystem, preferences: createMemoryPreferences(), dialogs, dataDir,
+    platform: 'linux', appVersion: 'bench', clock: () => new Date(),
+    // The benchmark never follows links nor uses the clipboard.
+    openExternal: async () => {},
+    writeClipboard: () => {},
+    readClipboard: () => ({ html: '', text: '' }),
+    startupNotices: [],
+    onQuitReady: () => {},
+  });
+  const handlerMs = new Map<string, number[]>();
+  await page.exposeBinding(INVOKE_BINDING, async (_source, name: string, request: unknown) => {
+    const start = performance.now();
+    try {
+      return await dispatchRequest(table, name, request, { windowId: 1 });
+    } finally {
+      (handlerMs.get(name) ?? handlerMs.set(name, []).get(name)!).push(performance.now() - start);
+    }
+  });
+  await page.addInitScript(bridgeShimScript());
+  await serveRenderer(page);
+  await page.goto(`${RENDERER_ORIGIN}/index.html`);
+  await page.getByRole('textbox', { name: 'Meeting notes' }).waitFor();
+  const target = await attach('app', context, page);
+  const close = async () => {
+    await target.close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  return { ...target, close, dialogs, handlerMs };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+/** A floor page from dist/bench, served through routing like the app (no network, same-origin modules). */
+export async function openFloor(browser: Browser, name: 'bareLexical' | 'textarea'): Promise<Target> {
+  const { context, page } = await newTarget(browser);
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const file = normalize(join(FLOOR_DIST, decodeURIComponent(url.pathname)));
+    if (url.origin !== FLOOR_ORIGIN || !file.startsWith(FLOOR_DIST + sep)) return route.abort('blockedbyclient');
+    try {
+      return await route.fulfill({ status: 200, body: await readFile(file), headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' } });
+    } catch {
+      return route.fulfill({ status: 404, body: 'Not found' });
+    }
+  });
+  await page.goto(`${FLOOR_ORIGIN}/${name}.html`);
+  await page.waitForFunction(() => typeof window.__benchLoad === 'function');
+  return attach(name, context, page);
+}
+
+export async function loadFloor(target: Target, paragraphs: string[]): Promise<void> {
+  await target.page.evaluate((text) => window.__benchLoad(text), paragraphs);
+}
+
+/**
+ * Opens `path` through the app's own path (scripted Open dialog + Ctrl+O) and
+ * returns the milliseconds from the key press (its event timestamp) to the task
+ * after the first frame showing a new, editable editor whose last block is `lastText`.
+ * The app ignores opening the file it already shows, so each open needs another file.
+ */
+export async function openInApp(app: AppTarget, path: string, lastText: string): Promise<number> {
+  app.dialogs.answerNextOpen(path);
+  await app.page.evaluate((expected) => {
+    const w = window as unknown as { __benchOpened?: Promise<number> };
+    w.__benchOpened = new Promise((resolve) => {
+      let pressedAt: number | null = null;
+      // What showed before must not count: a loaded document brings new block elements.
+      const before = document.querySelector('[aria-label="Meeting notes"]')?.lastElementChild;
+      // Not `once`: the Control key's own keydown comes first.
+      const onKeyDown = (event: KeyboardEvent) => {
+        if (!event.ctrlKey || event.key.toLowerCase() !== 'o') return;
+        pressedAt = event.timeStamp;
+        window.removeEventListener('keydown', onKeyDown, { capture: true });
+      };
+      window.addEventListener('keydown', onKeyDown, { capture: true });
+      const poll = () => {
+        const notes = document.querySelector('[aria-label="Meeting notes"]');
+        const last = notes?.lastElementChild;
+        const done = pressedAt !== null && last !== before && notes?.getAttribute('contenteditable') === 'true' && last?.textContent === expected;
+        if (done) setTimeout(() => resolve(performance.now() - pressedAt!), 0);
+        else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+      setTimeout(() => resolve(-1), 60_000);
+    });
+  }, lastText);
+  await app.page.keyboard.press('Control+O');
+  const ms = await app.page.evaluate(() => (window as unknown as { __benchOpened: Promise<number> }).__benchOpened);
+  if (ms < 0) throw new Error(`the app did not show ${path}: ${await app.page.locator('[data-testid="error-banner"]').textContent({ timeout: 1000 }).catch(() => 'no error banner')}`);
+  return ms;
+}
+
+/** Fails when the app shows an alert (a failed autosave, say): figures from an app in trouble measure the wrong thing. */
+export async function assertAppHealthy(app: AppTarget, when: string): Promise<void> {
+  const alerts = await app.page.locator('[role="alert"]').allTextContents();
+  if (alerts.length > 0) throw new Error(`the app reported a problem ${when}: ${alerts.join(' | ')}`);
+}
+
+export { FLOOR_ORIGIN, type CDPSession };
