@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { speakerChoicesFor, type SpeakerChoice } from '../../../shared/names/mentionQuery';
 import { useMeetingStore } from '../../store/meetingStore';
 import { addParticipant } from '../../store/participantActions';
@@ -30,7 +30,8 @@ export function AttributeChooser({ x, y, onChoose, onClose }: AttributeChooserPr
   const id = useId();
   useFixedPosition(ref, x, y);
 
-  useEffect(() => inputRef.current?.focus(), []);
+  // Before paint, so a name typed right after choosing "Attribute to…" is not lost.
+  useLayoutEffect(() => inputRef.current?.focus(), []);
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
       if (!ref.current?.contains(event.target as Node)) onClose(false);

@@ -45,7 +45,8 @@ export function ContextMenu({ label, x, y, entries, onClose, focusId }: ContextM
   const menuRef = useRef<HTMLDivElement>(null);
   useFixedPosition(menuRef, x, y);
 
-  useEffect(() => {
+  // Before paint, so keys pressed right after the one that opened the menu already land in it.
+  useLayoutEffect(() => {
     const items = menuItems(menuRef.current);
     const wanted = focusId ? items.find((item) => item.dataset.id === focusId) : undefined;
     (wanted ?? items.find((item) => item.getAttribute('aria-disabled') !== 'true') ?? items[0])?.focus();

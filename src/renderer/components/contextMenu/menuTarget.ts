@@ -54,15 +54,21 @@ export function targetAtPointer(editor: LexicalEditor, x: number, y: number): Me
       if ($isTextNode(lexicalNode)) lexicalNode.select(caret.offset, caret.offset);
     }, { discrete: true });
   }
-  return targetAtSelection(editor, x, y);
+  // Below the line clicked rather than over it, so the word stays readable while a suggestion is chosen.
+  const line = caretRect();
+  const below = line && line.bottom >= y && line.bottom - y < 40 ? line.bottom + 2 : y;
+  return targetAtSelection(editor, x, below);
+}
+
+function caretRect(): DOMRect | null {
+  const selection = window.getSelection();
+  const rect = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+  return rect && rect.height > 0 ? rect : null;
 }
 
 /** The Menu key or Shift+F10: the menu opens under the caret. */
 export function targetAtCaret(editor: LexicalEditor): MenuTarget {
-  const selection = window.getSelection();
-  const rect = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+  const rect = caretRect();
   const fallback = editor.getRootElement()?.getBoundingClientRect();
-  const x = rect && rect.height > 0 ? rect.left : (fallback?.left ?? 0) + 16;
-  const y = rect && rect.height > 0 ? rect.bottom : (fallback?.top ?? 0) + 16;
-  return targetAtSelection(editor, x, y);
+  return targetAtSelection(editor, rect ? rect.left : (fallback?.left ?? 0) + 16, rect ? rect.bottom + 2 : (fallback?.top ?? 0) + 16);
 }
