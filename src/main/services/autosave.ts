@@ -4,19 +4,18 @@ import { countWords, isBlankMeeting } from '../../shared/autosave/meetingText';
 import { VERSION_INTERVAL_MS } from '../../shared/autosave/timing';
 import { parseMeetingFile, serializeMeetingFile } from '../../shared/meeting/fileFormat';
 import type { Meeting } from '../../shared/meeting/schema';
-import {
-  conflictMessage, draftFailedMessage, fileProblemOf, KEPT_IN_RECOVERY, notSavedAnywhereMessage,
-} from './autosaveMessages';
+import { draftFailedMessage, fileProblemOf, KEPT_IN_RECOVERY, notSavedAnywhereMessage } from './autosaveMessages';
 import type { DraftStore } from './drafts';
-import { checkDiskChange, type DiskChange, type FileFingerprint } from './fileFingerprint';
+import type { FileFingerprint } from './fileFingerprint';
 import type { FileSystem } from './fileSystem';
 import { createKeyedQueue } from './keyedQueue';
+import { createKnownFiles, ExternalChangeError } from './knownFiles';
 import { createLatestOnly, type LatestOnly } from './latestOnly';
 import type { MeetingKeys } from './meetingKeys';
 import { readMeetingFile, saveMeetingFile, type ReadMeetingFileResult } from './meetingFiles';
 import type { RecoveryStore, RecoveryTarget } from './recoveryStore';
 import { sha256Text } from './recoveryRecords';
-import { SaveError, toSaveError, type SaveErrorCode } from './saveError';
+import { toSaveError, type SaveErrorCode } from './saveError';
 import type { WrittenFile } from './safeWrite';
 import type { VersionStore } from './versions';
 
@@ -28,13 +27,6 @@ export type AutosaveOutcome =
   | { status: 'recoveryOnly'; at: string; code: SaveErrorCode; message: string }
   | { status: 'conflict'; at: string; message: string }
   | { status: 'notSavedAnywhere'; message: string };
-
-/** A Save refused because the file changed on disk; the message says what to do. */
-export class ExternalChangeError extends SaveError {
-  constructor(path: string) {
-    super('io', conflictMessage(path), path);
-  }
-}
 
 /**
  * The one writer of meeting content. Every save goes to the recovery store
@@ -75,12 +67,6 @@ export interface MeetingWriterDeps {
   warn?: (message: string, error: unknown) => void;
 }
 
-interface FileState {
-  fingerprint?: FileFingerprint;
-  /** Set when the file changed on disk; writes wait for the user's choice. */
-  conflict: boolean;
-}
-
 const MAX_DURABLE_HASHES = 200;
 
 const delay = (ms: number) => new Promise<void>((done) => { setTimeout(done, ms).unref?.(); });
@@ -94,7 +80,8 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
   const warn = deps.warn ?? ((message, error) => console.warn(message, error));
   const interval = deps.versionIntervalMs ?? VERSION_INTERVAL_MS;
   const queue = createKeyedQueue();
-  const files = new Map<string, FileState>();
+  const known = createKnownFiles({ fs, keys });
+  const { stateOf, checkUnchanged } = known;
   const lastSnapshotAt = new Map<string, number>();
   // Hashes of texts known to be in a file or draft: a recovery log ending in one of them holds nothing more.
   const durable = new Set<string>();
@@ -136,21 +123,6 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
   function markDurable(text: string): void {
     durable.add(sha256Text(text));
     if (durable.size > MAX_DURABLE_HASHES) durable.delete(durable.values().next().value!);
-  }
-
-  async function stateOf(path: string): Promise<FileState> {
-    const identity = await keys.identityOf(path);
-    let state = files.get(identity);
-    if (!state) files.set(identity, (state = { conflict: false }));
-    return state;
-  }
-
-  /** Throws ExternalChangeError when someone else changed the file since it was read or written. */
-  async function checkUnchanged(path: string, state: FileState): Promise<DiskChange | undefined> {
-    const change = state.conflict || !state.fingerprint ? undefined : await checkDiskChange(fs, path, state.fingerprint);
-    if (change === 'changed') state.conflict = true;
-    if (state.conflict) throw new ExternalChangeError(path);
-    return change;
   }
 
   async function writeFile(path: string, meeting: Meeting, text: string, reassurance?: string): Promise<WrittenFile> {
@@ -282,7 +254,7 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
           await drafts.remove(target.draftId);
           await recovery.discard(key);
         }
-        if (target.kind === 'file' && !quitting) files.delete(await keys.identityOf(target.path));
+        if (target.kind === 'file' && !quitting) await known.forget(target.path);
       });
     },
 

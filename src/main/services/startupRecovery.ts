@@ -2,6 +2,7 @@ import { basename, dirname, join } from 'node:path';
 import type { RecoveryOffer, ReopenedMeeting } from '../../shared/autosave/contract';
 import { countWords } from '../../shared/autosave/meetingText';
 import type { OpenResult } from '../../shared/bridge/contract';
+import { serializeMeetingFile } from '../../shared/meeting/fileFormat';
 import { newId } from '../../shared/ids';
 import type { Meeting } from '../../shared/meeting/schema';
 import { meetingFromText, type MeetingWriter } from './autosave';
@@ -42,13 +43,18 @@ export interface StartupRecoveryDeps {
 const STALE_TEMP_MS = 60_000;
 const isDraftId = (id: string) => id.startsWith('draft-');
 
-async function shaOfFile(fs: FileSystem, path: string): Promise<string | null> {
+/** Whether the file already holds these notes: the same bytes, or the same meeting written differently. */
+async function fileHolds(fs: FileSystem, path: string, recovered: RecoveredText): Promise<boolean> {
+  let text: string;
   try {
-    return sha256Text(Buffer.from(await fs.readFile(path)).toString('utf8'));
+    text = Buffer.from(await fs.readFile(path)).toString('utf8');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return null;
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
     throw error;
   }
+  if (sha256Text(text) === recovered.sha) return true;
+  const onDisk = meetingFromText(text);
+  return onDisk !== undefined && serializeMeetingFile(onDisk) === recovered.text;
 }
 
 async function mtimeOf(fs: FileSystem, path: string): Promise<number | null> {
@@ -83,7 +89,7 @@ export function createStartupRecovery(deps: StartupRecoveryDeps): StartupRecover
     const latest = await recovery.latest(key);
     if (!latest) return recovery.discard(key);
     const destination = latest.target.kind === 'file' ? latest.target.path : drafts.pathOf(latest.target.draftId);
-    if ((await shaOfFile(fs, destination)) === latest.sha) return recovery.discard(key);
+    if (await fileHolds(fs, destination, latest)) return recovery.discard(key);
     if (latest.target.kind === 'draft') {
       const meeting = meetingFromText(latest.text);
       const draftTime = await mtimeOf(fs, destination);

@@ -1,7 +1,7 @@
 import { chmod, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../harness/appFixture';
-import { openMeetingFile, recoveryText, status, typeAtEnd } from './autosaveSupport';
+import { draftText, openMeetingFile, recoveryText, status, typeAtEnd } from './autosaveSupport';
 
 // Each save-status state, with the disk really (or by injected fault) in the
 // state the status reports, and saving resuming by itself once it is fixed.
@@ -28,6 +28,27 @@ test('"Saving…" shows while a save is slow, then "Saved"', async ({ app }) => 
   await expect(status(app)).toHaveText(/^Saved/);
   // Keys typed while the first save was held follow in the next one, within the maximum wait.
   await expect.poll(() => readFile(path, 'utf8'), { timeout: 2000 }).toContain('Typed on a slow share.');
+});
+
+test('a slow disk: the notes reach recovery at once, "Saving…" shows, then "Saved" by itself', async ({ app }) => {
+  const path = await openMeetingFile(app, 'slow-disk.minutes', 'Start.');
+  const release = app.faults.holdWritesUnder(app.documentsDir);
+  await typeAtEnd(app, ' Typed while the disk was slow.');
+  await expect(status(app)).toHaveText('Saving…');
+  await expect.poll(() => recoveryText(app)).toContain('Typed while the disk was slow.');
+  expect(await readFile(path, 'utf8')).not.toContain('Typed while the disk was slow.');
+  release();
+  await expect(status(app)).toHaveText(/^Saved/, { timeout: 6000 });
+  expect(await readFile(path, 'utf8')).toContain('Typed while the disk was slow.');
+});
+
+test('"Not saved" with the reason and what to do when Save As cannot write', async ({ app }) => {
+  await app.notes().click();
+  await app.page.keyboard.type('Notes kept in their draft.');
+  app.dialogs.answerNextSave(join(app.documentsDir, 'gone', 'x.minutes'));
+  await app.page.keyboard.press('Control+Shift+S');
+  await expect(status(app)).toContainText('Not saved: The folder of "x.minutes" is no longer there (was a drive or network share disconnected?): reconnect it or use Save As');
+  await expect.poll(() => draftText(app)).toContain('Notes kept in their draft.');
 });
 
 test('an untitled meeting is kept as a draft in the app data folder, and New keeps it without asking', async ({ app }) => {

@@ -41,3 +41,14 @@ test('a meeting without versions yet says when they will come', async ({ app }) 
   await app.emit('menuCommand', { commandId: 'file.restoreVersion' });
   await expect(app.page.getByRole('dialog', { name: 'Restore previous version' })).toContainText('No versions yet');
 });
+
+test('an import keeps a version of the meeting first', async ({ app }) => {
+  await openMeetingFile(app, 'import.minutes', 'Notes before the agenda was pasted.');
+  await app.emit('menuCommand', { commandId: 'agenda.paste' });
+  await expect(app.page.getByRole('dialog', { name: 'Paste agenda' })).toBeVisible();
+  await app.page.keyboard.press('Escape');
+  await app.emit('menuCommand', { commandId: 'file.restoreVersion' });
+  const versions = app.page.getByRole('dialog', { name: 'Restore previous version' }).getByTestId('version');
+  await expect(versions).toHaveCount(1);
+  await expect(versions.nth(0)).toContainText('6 words · before an import');
+});
