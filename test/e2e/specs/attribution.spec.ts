@@ -1,9 +1,9 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { LexicalEditor } from 'lexical';
 import { generateMeeting, meetingFileText } from '../../../bench/generateMeeting';
 import { expect, test, type AppHarness } from '../harness/appFixture';
+import { pressCaretKey } from '../harness/caret';
 
 const REFERENCE = join(__dirname, '../../fixtures/reference/wg-strategy-meeting-60.txt');
 const REFERENCE_MEETING = join(__dirname, '../../fixtures/wg-strategy-60.minutes');
@@ -36,15 +36,7 @@ async function openFile(app: AppHarness, path: string): Promise<void> {
  * before that (as a test, never a person, can) would act at the old caret.
  */
 async function moveCaret(app: AppHarness, key: string): Promise<void> {
-  await app.notes().evaluate((root) => {
-    const editor = (root as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor;
-    (window as unknown as { nextUpdate: Promise<void> }).nextUpdate = new Promise((resolve) => {
-      const stop = editor.registerUpdateListener(() => { stop(); resolve(); });
-      setTimeout(() => { stop(); resolve(); }, 2000);
-    });
-  });
-  await app.page.keyboard.press(key);
-  await app.page.evaluate(() => (window as unknown as { nextUpdate: Promise<void> }).nextUpdate);
+  await pressCaretKey(app.page, app.notes(), key);
 }
 
 async function rename(page: Page, from: string, to: string): Promise<void> {

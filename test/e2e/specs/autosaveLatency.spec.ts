@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from '../harness/appFixture';
+import { caretToEndOfNotes } from '../harness/caret';
 import { AUTOSAVE_CAPTURE_MEASURE, AUTOSAVE_HANDOVER_MEASURE } from '../../../src/renderer/autosave/autosaveController';
 import { openMeetingFile, status } from './autosaveSupport';
 
@@ -49,8 +50,7 @@ test('autosave adds no more than 5% to typing latency in a two-hour meeting', as
   test.setTimeout(180_000);
   const { page } = app;
   await openMeetingFile(app, 'two-hours.minutes', ...twoHoursOfNotes());
-  await app.notes().click();
-  await page.keyboard.press('Control+End');
+  await caretToEndOfNotes(page, app.notes());
   const cdp = await page.context().newCDPSession(page);
   const running: number[] = [];
   const held: number[] = [];

@@ -5,6 +5,7 @@ import { serializeMeetingFile } from '../../../src/shared/meeting/fileFormat';
 import { createEmptyMeeting } from '../../../src/shared/meeting/newMeeting';
 import type { Meeting } from '../../../src/shared/meeting/schema';
 import { expect, type AppHarness } from '../harness/appFixture';
+import { caretToEndOfNotes } from '../harness/caret';
 
 /** Shared steps of the autosave, recovery and versions specs (not a spec itself). */
 
@@ -30,8 +31,7 @@ export async function openMeetingFile(app: AppHarness, nameOrPath: string, ...pa
 
 /** Types at the end of the notes. */
 export async function typeAtEnd(app: AppHarness, text: string): Promise<void> {
-  await app.notes().click();
-  await app.page.keyboard.press('Control+End');
+  await caretToEndOfNotes(app.page, app.notes());
   await app.page.keyboard.type(text);
 }
 

@@ -64,6 +64,7 @@ test('Ctrl+K links the selected words, edits the link at the caret and removes i
   await page.keyboard.press('Home');
   for (let i = 0; i < 'Read '.length; i += 1) await page.keyboard.press('ArrowRight');
   for (let i = 0; i < 'the terms of reference'.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
+  await settle(app);
   await page.keyboard.press('Control+K');
   const addDialog = page.getByRole('dialog', { name: 'Add link' });
   await addDialog.getByLabel('Web or e-mail address').fill('www.intgovforum.org/en/content/wg-strategy');

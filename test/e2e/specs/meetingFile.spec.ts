@@ -3,6 +3,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FORMAT_VERSION } from '../../../src/shared/meeting/fileFormat';
 import { expect, test } from '../harness/appFixture';
+import { caretToEndOfNotes } from '../harness/caret';
 
 test('create a meeting, fill its details, type notes, save with the shortcut, reopen: everything is back', async ({ app }) => {
   const { page } = app;
@@ -45,8 +46,7 @@ test('create a meeting, fill its details, type notes, save with the shortcut, re
   await expect(page).toHaveTitle('wg-strategy-60.minutes — Rapporteur');
   await page.screenshot({ path: join(__dirname, '../../../.tmp/screenshots/main-window.png') });
 
-  await app.notes().click();
-  await page.keyboard.press('Control+End');
+  await caretToEndOfNotes(page, app.notes());
   await page.keyboard.type(' Added after reopening.');
   await page.keyboard.press('Control+S');
   await expect(page.getByTestId('save-status')).toContainText('Saved');

@@ -111,6 +111,7 @@ test('the toolbar runs the same commands as the shortcuts without taking the car
   await page.getByRole('button', { name: 'Bold' }).click();
   await page.getByRole('button', { name: 'Italic' }).click();
   await page.keyboard.press('End');
+  await settle(app);
   await page.getByRole('button', { name: 'Bulleted List' }).click();
   // Typing on continues in the format at the caret, as in Word.
   await page.keyboard.type(' taken');

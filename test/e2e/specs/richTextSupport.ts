@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SerializedNote } from '../../../src/shared/meeting/notesSchema';
 import { expect, type AppHarness } from '../harness/appFixture';
+import { waitForCaretToSettle } from '../harness/caret';
 
 /** Shared steps of the rich-text, paste, find and link specs (not a spec itself: Playwright runs *.spec.ts only). */
 
@@ -26,7 +27,9 @@ export async function paste(app: AppHarness, data: Record<string, string>): Prom
  * browser updates a task later; a script types faster than that, a person
  * does not.
  */
+/** Waits until the editor holds the caret the browser moved, then for one frame. */
 export async function settle(app: AppHarness): Promise<void> {
+  await waitForCaretToSettle(app.notes());
   await app.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
 }
 

@@ -2,6 +2,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { expect, type AppHarness } from '../harness/appFixture';
+import { caretToEndOfNotes } from '../harness/caret';
 
 /** Shared steps of the series and actions specs: the reference meeting, typing in its last section, reading a .docx. */
 
@@ -20,8 +21,7 @@ export async function openReferenceMeeting(app: AppHarness, fileName = 'wg-strat
 
 /** A new paragraph at the end of the notes (the last agenda item's section), ready for typing. */
 export async function typeAtEnd(app: AppHarness): Promise<void> {
-  await app.notes().click();
-  await app.page.keyboard.press('Control+End');
+  await caretToEndOfNotes(app.page, app.notes());
   await app.page.keyboard.press('Enter');
 }
 

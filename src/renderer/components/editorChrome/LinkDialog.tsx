@@ -1,63 +1,9 @@
-import { $createLinkNode, $isLinkNode, $toggleLink } from '@lexical/link';
-import { $findMatchingParent } from '@lexical/utils';
-import {
-  $createTextNode, $getNodeByKey, $getSelection, $isRangeSelection, $setSelection, HISTORY_PUSH_TAG,
-  type LexicalEditor, type RangeSelection,
-} from 'lexical';
 import { useState, type FormEvent } from 'react';
 import { getCurrentEditor } from '../../editor/editorHandle';
+import { applyLink, readLinkTarget } from '../../editor/links/applyLink';
 import { checkTypedLink, singleUrlIn } from '../../editor/paste/linkUrls';
 import { useUiStore } from '../../store/uiStore';
 import { focusNotes } from './focusNotes';
-
-/** Where the link goes, read when the dialog opens: the focus moves to the dialog, the notes' selection stays. */
-interface LinkTarget {
-  selection: RangeSelection | null;
-  selectedText: string;
-  existingUrl: string | null;
-}
-
-function readLinkTarget(editor: LexicalEditor | null): LinkTarget {
-  if (!editor) return { selection: null, selectedText: '', existingUrl: null };
-  return editor.read(() => {
-    const selection = $getSelection();
-    if (!$isRangeSelection(selection)) return { selection: null, selectedText: '', existingUrl: null };
-    const link = $findMatchingParent(selection.anchor.getNode(), $isLinkNode);
-    return { selection: selection.clone(), selectedText: selection.getTextContent(), existingUrl: link?.getURL() ?? null };
-  });
-}
-
-function $restoreSelection(saved: RangeSelection | null): RangeSelection | null {
-  if (!saved || !$getNodeByKey(saved.anchor.key) || !$getNodeByKey(saved.focus.key)) return null;
-  const selection = saved.clone();
-  $setSelection(selection);
-  return selection;
-}
-
-/** Typing after adding a link goes on after it instead of replacing the linked words. */
-function $collapseToEnd(): void {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return;
-  const end = selection.isBackward() ? selection.anchor : selection.focus;
-  selection.anchor.set(end.key, end.offset, end.type);
-  selection.focus.set(end.key, end.offset, end.type);
-}
-
-/** Links the selected words, changes the link at the caret, or inserts a new link where the caret is. */
-function applyLink(editor: LexicalEditor, target: LinkTarget, url: string | null, text: string): void {
-  editor.update(() => {
-    const selection = $restoreSelection(target.selection);
-    if (!selection) return;
-    if (url !== null && selection.isCollapsed() && target.existingUrl === null) {
-      const link = $createLinkNode(url, { rel: 'noreferrer' }).append($createTextNode(text.trim() || url));
-      selection.insertNodes([link]);
-      link.selectEnd();
-    } else {
-      $toggleLink(url);
-      $collapseToEnd();
-    }
-  }, { tag: HISTORY_PUSH_TAG, discrete: true });
-}
 
 /** Insert > Link (Ctrl/Cmd+K). Only addresses the app would open are accepted. */
 export function LinkDialog() {
