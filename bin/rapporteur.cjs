@@ -3,9 +3,9 @@
 // The command line: plain Node, built by `npm run setup` (or `npm run build`) into dist/cli.
 const path = require('node:path');
 const fs = require('node:fs');
-const built = path.join(__dirname, '..', 'dist', 'cli', 'rapporteur.cjs');
-if (!fs.existsSync(built)) {
+const launcher = path.join(__dirname, '..', 'dist', 'cli', 'launcher.cjs');
+if (!fs.existsSync(launcher)) {
   console.error('rapporteur: the CLI is not built yet; run `npm run setup` (or `npm run build`) first.');
   process.exit(1);
 }
-require(built);
+require(launcher);

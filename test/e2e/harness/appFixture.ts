@@ -32,6 +32,8 @@ export interface AppHarness {
   faults: DiskFaults;
   /** What windows answered to flushBeforeQuit. */
   quitReports: Array<{ safe: boolean; message?: string | undefined }>;
+  /** Every request the page sent, in the order they started; `done` once main answered. */
+  requests: Array<{ name: string; done: boolean }>;
   /** Holds every `name` request from the page until the returned function is called. */
   holdRequests(name: string): () => void;
   /** As after a crash or kill: the page goes without flushing, a new main process starts on the same data folder. */
@@ -55,6 +57,7 @@ export const test = base.extend<{ app: AppHarness }>({
     const faults = new DiskFaults();
     const quitReports: AppHarness['quitReports'] = [];
     const holds = new Map<string, Promise<void>>();
+    const requests: AppHarness['requests'] = [];
     // Wired as startApp wires it: the same data folder layout, notices pulled by the window, quit reports.
     const services = (startupNotices: string[] = []) => createMainServices({
       fs: faults.wrap(nodeFileSystem),
@@ -77,10 +80,16 @@ export const test = base.extend<{ app: AppHarness }>({
     async function launch(target: Page, startupNotices?: string[]): Promise<void> {
       const { table } = services(startupNotices);
       await target.exposeBinding(INVOKE_BINDING, async (_source, name: string, request: unknown) => {
+        const logged = { name, done: false };
+        requests.push(logged);
         await holds.get(name);
         // A dropped file arrives by name; in the app the preload resolves it to the file's real path (webUtils).
         const resolved = name === 'openDroppedMeeting' ? { path: join(documentsDir, (request as { path: string }).path) } : request;
-        return dispatchRequest(table, name, resolved, { windowId: 1 });
+        try {
+          return await dispatchRequest(table, name, resolved, { windowId: 1 });
+        } finally {
+          logged.done = true;
+        }
       });
       await target.addInitScript(bridgeShimScript());
       blockedRequests.push(...(await serveRenderer(target)).blockedRequests);
@@ -89,7 +98,7 @@ export const test = base.extend<{ app: AppHarness }>({
     }
     await launch(page);
     const harness: AppHarness = {
-      page, dataDir, documentsDir, dialogs, blockedRequests, openedLinks, clipboard, userDataDir, faults, quitReports,
+      page, dataDir, documentsDir, dialogs, blockedRequests, openedLinks, clipboard, userDataDir, faults, quitReports, requests,
       notes: () => harness.page.getByRole('textbox', { name: 'Meeting notes' }),
       emit: async (event, payload) => {
         await harness.page.evaluate(([fn, name, data]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]!(name, data), [EMIT_FUNCTION, event, payload] as const);

@@ -38,3 +38,19 @@ export async function caretToEndOfNotes(page: Page, notes: Locator): Promise<voi
   await notes.click();
   await pressCaretKey(page, notes, 'Control+End');
 }
+
+/**
+ * Clicks into `target` (a block of the notes) until the caret is inside it and
+ * Lexical holds it: a click that lands while an editor update is being
+ * committed can see Lexical put its previous caret back.
+ */
+export async function clickToPlaceCaret(notes: Locator, target: Locator): Promise<void> {
+  await expect(async () => {
+    await target.click();
+    await waitForCaretToSettle(notes);
+    expect(await target.evaluate((block) => {
+      const anchor = window.getSelection()?.anchorNode;
+      return anchor !== null && anchor !== undefined && block.contains(anchor);
+    })).toBe(true);
+  }).toPass({ timeout: 10_000 });
+}

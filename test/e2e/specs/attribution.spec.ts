@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateMeeting, meetingFileText } from '../../../bench/generateMeeting';
 import { expect, test, type AppHarness } from '../harness/appFixture';
-import { pressCaretKey } from '../harness/caret';
+import { clickToPlaceCaret, pressCaretKey } from '../harness/caret';
 
 const REFERENCE = join(__dirname, '../../fixtures/reference/wg-strategy-meeting-60.txt');
 const REFERENCE_MEETING = join(__dirname, '../../fixtures/wg-strategy-60.minutes');
@@ -153,7 +153,7 @@ test('undo and redo a click, one undo brings back a typed "Name:", copy, cut and
   await expect(paragraphs(app).nth(2).locator('.speaker-mention')).toHaveCount(0);
 
   // Copy Jim's statement and paste it as a new paragraph: a second mention, so the short name.
-  await paragraphs(app).first().click();
+  await clickToPlaceCaret(app.notes(), paragraphs(app).first());
   await moveCaret(app, 'Home');
   await moveCaret(app, 'Shift+End');
   // As plain text (an e-mail, a chat) the mention reads as the name the notes show.
@@ -169,7 +169,7 @@ test('undo and redo a click, one undo brings back a typed "Name:", copy, cut and
     'Jim Prendergast observed that sessions are few.', 'Carol Roach suggested a SWOT analysis.', 'Carol:', 'Jim observed that sessions are few.',
   ]);
 
-  await paragraphs(app).first().click();
+  await clickToPlaceCaret(app.notes(), paragraphs(app).first());
   await moveCaret(app, 'Home');
   await moveCaret(app, 'Shift+End');
   await page.keyboard.press('Control+X');

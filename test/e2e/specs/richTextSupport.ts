@@ -48,7 +48,11 @@ export async function saveMeeting(app: AppHarness, fileName: string): Promise<Sa
   const untitled = title.includes('Untitled meeting');
   const path = join(app.documentsDir, untitled ? fileName : title.replace(/^• /, '').split(' — ')[0]!);
   if (untitled) app.dialogs.answerNextSave(path);
+  // "Saved" may still show from an earlier autosave: wait for the write this Save asked for.
+  const sentBefore = app.requests.length;
   await app.page.keyboard.press('Control+S');
+  const saveName = untitled ? 'saveMeetingAs' : 'autosaveMeeting';
+  await expect.poll(() => app.requests.slice(sentBefore).some((request) => request.name === saveName && request.done), { message: `${saveName} answered` }).toBe(true);
   await expect(app.page.getByTestId('save-status')).toContainText('Saved');
   await expect(app.page).not.toHaveTitle(/^• /);
   const raw = await readFile(path, 'utf8');
