@@ -157,3 +157,22 @@ export function plainNotes(meeting: Meeting): PlainNotes {
   }
   return { paragraphs, bodyIndexes, words: count };
 }
+
+/**
+ * Plain text to paste, one paragraph a line, of at least `chars` characters
+ * once each line ends in "\n" (ASCII, so as many bytes). Plain prose only: no
+ * colon, hash or address, so nothing in it reads as a speaker prefix, an
+ * action marker or a link, and the notes must show it exactly as given.
+ */
+export function pasteParagraphs(seed: number, chars: number): string[] {
+  const rng = mulberry32(seed);
+  const lines: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    const sentences = Array.from({ length: between(rng, 3, 9) }, () => sentence(rng));
+    const line = sentences.join(' ');
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines;
+}

@@ -2,11 +2,9 @@
 // Builds everything the app, the CLI and the tests run: dist/renderer (Vite),
 // dist/main (ESM), dist/preload (one CommonJS file requiring only electron), dist/cli.
 import { build as esbuild } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
+import { warmCliCodeCache } from './cliCodeCache.mjs';
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
@@ -39,20 +37,5 @@ await Promise.all([
   esbuild({ ...common, entryPoints: ['src/cli/launcher.ts'], outfile: 'dist/cli/launcher.cjs', format: 'cjs', sourcemap: false }),
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
 ]);
-await warmCliCodeCache();
+warmCliCodeCache('dist/cli/launcher.cjs');
 console.log('Built dist/main, dist/preload, dist/cli and dist/renderer.');
-
-/** One export of the reference meeting leaves the CLI's code cache (src/cli/codeCache.ts) for every later run. */
-async function warmCliCodeCache() {
-  const folder = mkdtempSync(join(tmpdir(), 'rapporteur-build-'));
-  try {
-    execFileSync(process.execPath, ['bin/rapporteur.cjs', 'export', 'test/fixtures/wg-strategy-60.minutes', '--out', join(folder, 'warm-up.docx')], {
-      env: { ...process.env, RAPPORTEUR_REFRESH_CODE_CACHE: '1' }, stdio: 'ignore',
-    });
-  } catch (error) {
-    // Only speed is lost: the CLI compiles without a cache and writes one on its first run.
-    console.warn(`The CLI's code cache was not made (${error.message.split('\n')[0]}).`);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}

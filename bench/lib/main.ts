@@ -3,6 +3,8 @@ import { cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateMeeting, meetingFileText, plainNotes } from '../generateMeeting';
+import { measureAppExtras, type ExtrasSample } from './measureAppExtras';
+import { measureExport } from './measureExport';
 import { measureSize, type BenchDocument, type SizeSample } from './measureSize';
 import { profile } from './profile';
 import { summarizeSize, type BenchResult } from './report';
@@ -12,6 +14,9 @@ import { launchBrowser } from './targets';
 
 const FULL_SIZES = [1_000, 5_000, 20_000, 50_000];
 const QUICK_SIZES = [20_000];
+// Per size and round, in the app only (issue 8: ~30 attribution clicks, ~24 agenda jumps, ~200 keys after the paste).
+const EXTRAS = { attributionClicks: 30, agendaClicks: 24, autosaveBlock: 150, keysAfterPaste: 200 };
+const EXPORT_RUNS = { inProcessRuns: 7, processRuns: 5 };
 
 function options(argv: string[]) {
   const { values } = parseArgs({
@@ -22,6 +27,8 @@ function options(argv: string[]) {
       sizes: { type: 'string' },
       rounds: { type: 'string' },
       keys: { type: 'string', default: '2000' },
+      // Fewer than --keys: the on/off comparison pauses after every block to let saves finish, which costs time.
+      'autosave-keys': { type: 'string', default: '600' },
       profile: { type: 'boolean', default: false },
       // Read by bench/run.mjs (build step); accepted here so the argument list passes through whole.
       'skip-app-build': { type: 'boolean', default: false },
@@ -29,8 +36,10 @@ function options(argv: string[]) {
   });
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? QUICK_SIZES : FULL_SIZES;
   const rounds = Number(values.rounds ?? (values.quick ? 1 : 3));
+  const autosaveKeys = Number(values['autosave-keys']);
   if (sizes.some((s) => !Number.isInteger(s) || s < 100) || !(rounds >= 1)) throw new Error('--sizes takes word counts ≥ 100, --rounds a count ≥ 1');
-  return { quick: values.quick, json: values.json, sizes: values.profile && !values.sizes ? QUICK_SIZES : sizes, rounds, keys: Number(values.keys), profile: values.profile };
+  if (!(autosaveKeys >= EXTRAS.autosaveBlock)) throw new Error(`--autosave-keys takes a count ≥ ${EXTRAS.autosaveBlock}`);
+  return { quick: values.quick, json: values.json, sizes: values.profile && !values.sizes ? QUICK_SIZES : sizes, rounds, keys: Number(values.keys), autosaveKeys, profile: values.profile };
 }
 
 function machine(): string {
@@ -57,6 +66,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     const samples = new Map<number, SizeSample[]>(opts.sizes.map((w) => [w, []]));
+    const extras = new Map<number, ExtrasSample[]>(opts.sizes.map((w) => [w, []]));
     const rendererBuiltAt = (await stat(join(RENDERER_DIST, 'index.html'))).mtime.toISOString();
     for (let round = 0; round < opts.rounds; round += 1) {
       for (const doc of docs) {
@@ -65,9 +75,19 @@ export async function main(argv: string[]): Promise<void> {
         const sample = await measureSize(browser, doc, { round, keys: opts.keys, block: 10 });
         samples.get(doc.words)!.push(sample);
         const p95 = (name: 'app' | 'bareLexical' | 'textarea') => summarizeSize([sample]).typing[name].p95;
-        process.stderr.write(`${((Date.now() - started) / 1000).toFixed(0)} s (p95 app ${p95('app')} / bare ${p95('bareLexical')} / textarea ${p95('textarea')} ms)\n`);
+        process.stderr.write(`${((Date.now() - started) / 1000).toFixed(0)} s (p95 app ${p95('app')} / bare ${p95('bareLexical')} / textarea ${p95('textarea')} ms); clicks, autosave, paste… `);
+        const extrasStarted = Date.now();
+        const extra = await measureAppExtras(browser, doc, { round, autosaveKeys: opts.autosaveKeys, ...EXTRAS });
+        extras.get(doc.words)!.push(extra);
+        const figures = summarizeSize([sample], [extra]);
+        process.stderr.write(`${((Date.now() - extrasStarted) / 1000).toFixed(0)} s (attribution p95 ${figures.attribution?.p95} ms, agenda jump p95 ${figures.agendaJump?.p95} ms, paste ${figures.paste1mbMs} ms, autosave ratio ${figures.autosaveTypingRatio ?? figures.autosaveMissing})\n`);
       }
     }
+    process.stderr.write('export: in process, CLI and pandoc… ');
+    const exportStarted = Date.now();
+    const exported = await measureExport(workDir, EXPORT_RUNS);
+    process.stderr.write(`${((Date.now() - exportStarted) / 1000).toFixed(0)} s\n`);
+    for (const reason of exported.missing) process.stderr.write(`export: ${reason}\n`);
     const result: BenchResult = {
       date: new Date().toISOString(),
       machine: machine(),
@@ -77,8 +97,8 @@ export async function main(argv: string[]): Promise<void> {
       mode: opts.quick ? 'quick' : opts.sizes.join(',') === FULL_SIZES.join(',') ? 'full' : 'custom',
       rounds: opts.rounds,
       keysPerPosition: opts.keys,
-      sizes: opts.sizes.map((w) => summarizeSize(samples.get(w)!)),
-      export: { inProcessMs: null, cliS: null, pandocS: null },
+      sizes: opts.sizes.map((w) => summarizeSize(samples.get(w)!, extras.get(w)!)),
+      export: exported,
     };
     console.log(renderTable(result));
     if (opts.json) {

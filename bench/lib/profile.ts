@@ -6,10 +6,12 @@ import { placeCaret, settle, typeText } from './keystrokes';
 import type { BenchDocument } from './measureSize';
 import { loadFloor, openApp, openFloor, openInApp } from './targets';
 import { cpuProfileWhile, summarizeProfile } from './cpuProfile';
+import { measureAgendaJump, measureAttribution } from './measureInteractions';
 import { readProbes, startProbes } from './pageProbes';
 import { selfTimeByProcess, traceWhile } from './traceBreakdown';
 
 const KEYS = 600;
+const CLICKS = 12;
 const OUT_DIR = resolve('.tmp/bench');
 
 type Row = [string, ...string[]];
@@ -96,6 +98,18 @@ export async function profile(browser: Browser, doc: BenchDocument): Promise<voi
     console.log(table(msRows(typingJs.byPackage, KEYS / 2)));
     console.log('… and by function (ms per key):');
     console.log(table(msRows(typingJs.byFunction.filter(([name]) => !name.startsWith('(idle)')).slice(0, 12), KEYS / 2)));
+
+    // Clicks, last: their mentions and jumps change the notes the figures above were taken on.
+    for (const [what, run] of [
+      ['attribution clicks', () => measureAttribution(app, doc, CLICKS)],
+      ['agenda jumps', () => measureAgendaJump(app, CLICKS)],
+    ] as const) {
+      let latencies: number[] = [];
+      const js = await summarizeProfile(await cpuProfileWhile(app.cdp, async () => { latencies = await run(); }));
+      console.log(`\n${CLICKS} ${what} (${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms under the profiler): JavaScript per click by package, then by function (ms):`);
+      console.log(table(msRows(js.byPackage.filter(([name]) => !name.startsWith('(')), CLICKS)));
+      console.log(table(msRows(js.byFunction.filter(([name]) => !name.startsWith('(')).slice(0, 12), CLICKS)));
+    }
     console.log(`\nTraces saved in ${OUT_DIR} (open them in Chromium DevTools' Performance panel).`);
   } finally {
     await app.close();

@@ -1,7 +1,7 @@
-import { checkTargets, type BenchResult } from './report';
+import { checkTargets, type BenchResult, type SizeResult } from './report';
 
 const LABELS = { app: 'Rapporteur', bareLexical: 'bare Lexical', textarea: 'textarea' } as const;
-const NOT_BUILT = 'not built yet';
+const MISSING = 'not measured';
 
 /** Left-aligns the first `textColumns`, right-aligns the rest; markdown pipes so docs/performance.md can take it as is. */
 function grid(header: string[], rows: string[][], textColumns = 2): string {
@@ -11,27 +11,40 @@ function grid(header: string[], rows: string[][], textColumns = 2): string {
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-const n = (value: number | null | undefined, suffix = '') => (value === null || value === undefined ? NOT_BUILT : `${value}${suffix}`);
+const n = (value: number | null | undefined, suffix = '') => (value === null || value === undefined ? MISSING : `${value}${suffix}`);
 const words = (count: number) => count.toLocaleString('en');
 
-export function renderTable(result: BenchResult): string {
-  const typingRows: string[][] = [];
-  for (const size of result.sizes) {
-    for (const name of ['app', 'bareLexical', 'textarea'] as const) {
-      const t = size.typing[name];
-      typingRows.push([name === 'app' ? words(size.words) : '', LABELS[name], n(t.p50), n(t.p95), n(t.max), n(t.scriptMsPerKey), n(t.wallS),
-        n(t.byPosition.end.p95), n(t.byPosition.middle.p95), n(t.layoutMsPerKey), n(t.taskMsPerKey)]);
-    }
-    for (const floor of ['bareLexical', 'textarea'] as const) {
-      const a = size.typing.app;
-      const f = size.typing[floor];
-      const ratio = (x: number, y: number) => (y > 0.001 ? `${(x / y).toFixed(2)}×` : '—');
-      typingRows.push(['', `Rapporteur ÷ ${LABELS[floor]}`, ratio(a.p50, f.p50), ratio(a.p95, f.p95), '', ratio(a.scriptMsPerKey, f.scriptMsPerKey), ratio(a.wallS, f.wallS),
-        ratio(a.byPosition.end.p95, f.byPosition.end.p95), ratio(a.byPosition.middle.p95, f.byPosition.middle.p95), ratio(a.layoutMsPerKey, f.layoutMsPerKey), ratio(a.taskMsPerKey, f.taskMsPerKey)]);
-    }
+function typingRows(size: SizeResult): string[][] {
+  const rows: string[][] = [];
+  for (const name of ['app', 'bareLexical', 'textarea'] as const) {
+    const t = size.typing[name];
+    rows.push([name === 'app' ? words(size.words) : '', LABELS[name], n(t.p50), n(t.p95), n(t.max), n(t.scriptMsPerKey), n(t.wallS),
+      n(t.byPosition.end.p95), n(t.byPosition.middle.p95), n(t.layoutMsPerKey), n(t.taskMsPerKey)]);
   }
-  const otherRows = result.sizes.map((s) => [words(s.words), `${s.openMs}`, `${s.openMainProcessMs}`, `${s.openWarmMs}`, `${s.heapLoadedMb}`, `${s.heapMb}`,
-    n(s.attribution?.p95), n(s.agendaJump?.p95), n(s.paste1mbMs), n(s.autosaveTypingRatio)]);
+  for (const floor of ['bareLexical', 'textarea'] as const) {
+    const a = size.typing.app;
+    const f = size.typing[floor];
+    const ratio = (x: number, y: number) => (y > 0.001 ? `${(x / y).toFixed(2)}×` : '—');
+    rows.push(['', `Rapporteur ÷ ${LABELS[floor]}`, ratio(a.p50, f.p50), ratio(a.p95, f.p95), '', ratio(a.scriptMsPerKey, f.scriptMsPerKey), ratio(a.wallS, f.wallS),
+      ratio(a.byPosition.end.p95, f.byPosition.end.p95), ratio(a.byPosition.middle.p95, f.byPosition.middle.p95), ratio(a.layoutMsPerKey, f.layoutMsPerKey), ratio(a.taskMsPerKey, f.taskMsPerKey)]);
+  }
+  return rows;
+}
+
+function autosaveRow(s: SizeResult): string[] {
+  const a = s.autosave;
+  if (!a) return [words(s.words), n(null), '', '', '', '', '', '', '', ''];
+  return [words(s.words), `${a.on.p50}`, `${a.on.p95}`, `${a.off.p50}`, `${a.off.p95}`, `${a.p50Ratio}×`, `${s.autosaveTypingRatio}×`, `${a.saves}`, `${a.saveMainMs.p50}`, `${a.captureMs.p50}`];
+}
+
+export function renderTable(result: BenchResult): string {
+  const otherRows = result.sizes.map((s) => [words(s.words), `${s.openMs}`, `${s.openMainProcessMs}`, `${s.openWarmMs}`, `${s.heapLoadedMb}`, `${s.heapMb}`]);
+  const clickRows = result.sizes.map((s) => [words(s.words), n(s.attribution?.p50), n(s.attribution?.p95), n(s.agendaJump?.p50), n(s.agendaJump?.p95),
+    n(s.paste1mbMs), n(s.paste?.dispatchMs), n(s.paste?.paintedMs), n(s.paste?.firstKeyMs), n(s.paste?.typingAfter.p50), n(s.paste?.typingAfter.p95)]);
+  const dialogs = result.sizes.flatMap((s) => s.paste?.dialogs ?? []);
+  const pasted = result.sizes.find((s) => s.paste)?.paste;
+  const autosaved = result.sizes.find((s) => s.autosave)?.autosave;
+  const missing = [...new Set(result.sizes.flatMap((s) => (s.autosaveMissing ? [s.autosaveMissing] : [])))];
   const checks = checkTargets(result).map((c) => [c.met === null ? '—' : c.met ? 'met' : 'MISSED', c.what, c.limit, c.value]);
   const ex = result.export;
   return [
@@ -39,13 +52,26 @@ export function renderTable(result: BenchResult): string {
     `${result.date} · ${result.machine} · Chromium ${result.chromium} · renderer built ${result.rendererBuiltAt}`,
     '',
     'Typing, per key (ms; script, layout, task = DevTools Performance metrics per key, task being all renderer main-thread work; wall = seconds for one round\'s keys)',
-    grid(['words', 'target', 'p50', 'p95', 'max', 'script/key', 'wall s', 'end p95', 'middle p95', 'layout/key', 'task/key'], typingRows),
+    grid(['words', 'target', 'p50', 'p95', 'max', 'script/key', 'wall s', 'end p95', 'middle p95', 'layout/key', 'task/key'], result.sizes.flatMap(typingRows)),
     '',
     'Open and memory (open = Ctrl+O to editable with the last paragraph painted, first open in a fresh window; of which main process = reading and',
     'validating the file; warm open = two more opens of a copy in the same window; heap = renderer JS heap after GC, MB)',
-    grid(['words', 'open ms', 'of which main process', 'warm open ms', 'heap loaded', 'heap typed', 'attribution p95', 'agenda jump p95', '1 MB paste ms', 'autosave ratio'], otherRows, 1),
+    grid(['words', 'open ms', 'of which main process', 'warm open ms', 'heap loaded', 'heap typed'], otherRows, 1),
     '',
-    `Export: in process ${n(ex.inProcessMs, ' ms')} · CLI ${n(ex.cliS, ' s')} · pandoc ${n(ex.pandocS, ' s')}`,
+    'Clicks and paste, app only, ms. Click: its event\'s timestamp to the task after the frame showing the mention / the caret in view. Paste of',
+    `${pasted ? `${pasted.chars.toLocaleString('en')} characters in ${pasted.paragraphs.toLocaleString('en')} paragraphs` : '1 MB'}: dispatched to both the last paragraph painted and a keystroke answered`,
+    '(handler = the paste event itself; painted; first key = that keystroke\'s answer), then typing after it, per key.',
+    grid(['words', 'attribution p50', 'attribution p95', 'agenda jump p50', 'agenda jump p95', '1 MB paste', 'handler', 'painted', 'first key', 'typing after p50', 'typing after p95'], clickRows, 1),
+    dialogs.length > 0 ? `Dialogs accepted during the paste, inside its figure: ${dialogs.join('; ')}` : 'No dialog appeared during the paste.',
+    '',
+    `Autosave on vs off: ${autosaved ? autosaved.keysEach.toLocaleString('en') : 'no'} keys each, at the end of the middle paragraph, in alternating blocks (ms per key; saves =`,
+    'autosave requests while on; save = the main process\'s handler per request, serialise = the renderer\'s notes to JSON per save, medians)',
+    grid(['words', 'on p50', 'on p95', 'off p50', 'off p95', 'p50 ratio', 'p95 ratio', 'saves', 'save ms', 'serialise ms'], result.sizes.map(autosaveRow), 1),
+    ...missing.map((reason) => `  not measured: ${reason}`),
+    '',
+    `Export of the 20,000-word meeting to .docx (${Math.round(ex.docxBytes / 1024)} KB): in process ${n(ex.inProcessMs, ' ms')} (median of ${ex.inProcessSamplesMs.length} after a warm-up);`,
+    `whole CLI process ${n(ex.cliS, ' s')}, pandoc from the app's Markdown ${n(ex.pandocS, ' s')} (${ex.pandocVersion ?? 'pandoc not installed'}; medians of interleaved runs); CLI ÷ pandoc ${n(ex.cliVsPandoc, '×')}`,
+    ...ex.missing.map((reason) => `  not measured: ${reason}`),
     '',
     'Targets (issue 8)',
     grid(['', 'target', 'limit', 'measured'], checks),

@@ -24,6 +24,9 @@ export interface AppTarget extends Target {
   dialogs: ScriptedDialogs;
   /** Milliseconds the main process's handler took, per request name: the part of a command outside the renderer. */
   handlerMs: Map<string, number[]>;
+  /** Requests started so far and those not answered yet, per name: to wait until the app is idle. */
+  started: Map<string, number>;
+  inFlight: Map<string, number>;
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -66,11 +69,17 @@ export async function openApp(browser: Browser): Promise<AppTarget> {
     onQuitReady: () => {},
   });
   const handlerMs = new Map<string, number[]>();
+  const started = new Map<string, number>();
+  const inFlight = new Map<string, number>();
+  const bump = (counts: Map<string, number>, name: string, by: number) => counts.set(name, (counts.get(name) ?? 0) + by);
   await page.exposeBinding(INVOKE_BINDING, async (_source, name: string, request: unknown) => {
     const start = performance.now();
+    bump(started, name, 1);
+    bump(inFlight, name, 1);
     try {
       return await dispatchRequest(table, name, request, { windowId: 1 });
     } finally {
+      bump(inFlight, name, -1);
       (handlerMs.get(name) ?? handlerMs.set(name, []).get(name)!).push(performance.now() - start);
     }
   });
@@ -83,7 +92,7 @@ export async function openApp(browser: Browser): Promise<AppTarget> {
     await target.close();
     await rm(dataDir, { recursive: true, force: true });
   };
-  return { ...target, close, dialogs, handlerMs };
+  return { ...target, close, dialogs, handlerMs, started, inFlight };
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
