@@ -2,7 +2,10 @@
  * The renderer's Content-Security-Policy: only the app's own files run or load;
  * pasted HTML can neither execute script nor fetch anything (images only from
  * the app itself or data:/blob:). Sent as a response header by the app protocol
- * and repeated in index.html's meta tag.
+ * and repeated in index.html's meta tag. The one worker allowed is the app's
+ * own spelling worker, a script file of the app's origin: building a dictionary
+ * takes seconds of CPU that must not stop typing. blob: and data: workers stay
+ * forbidden, so injected text can never become a worker's code.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -13,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "object-src 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

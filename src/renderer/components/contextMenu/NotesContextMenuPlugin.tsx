@@ -110,17 +110,20 @@ export function NotesContextMenuPlugin() {
     if (dialog) setOpen(null);
   }, [dialog]);
 
-  // Suggestions take tens of milliseconds (French: hundreds), so the menu is drawn first and they follow.
+  // Suggestions come from the spelling worker (tens of milliseconds, seconds for some words), so the menu is drawn first and they follow.
   const pendingWord = open?.kind === 'menu' && open.suggestions === null ? open.target.misspelling?.text : undefined;
   useEffect(() => {
     if (pendingWord === undefined) return undefined;
-    const timer = setTimeout(() => {
-      const suggestions = spellingSessionOf(editor)?.suggestionsFor(pendingWord) ?? [];
+    let wanted = true;
+    void (spellingSessionOf(editor)?.suggestionsLater(pendingWord) ?? Promise.resolve([])).then((suggestions) => {
+      if (!wanted) return;
       const waiting = (document.activeElement as HTMLElement | null)?.dataset.id === 'pending';
       const focusId = suggestions.length > 0 ? 'suggestion-0' : 'add-word';
       setOpen((current) => (current?.kind === 'menu' ? { ...current, suggestions, ...(waiting ? { focusId } : {}) } : current));
-    }, 0);
-    return () => clearTimeout(timer);
+    });
+    return () => {
+      wanted = false;
+    };
   }, [editor, pendingWord]);
 
   const close = useCallback((refocus: boolean) => {

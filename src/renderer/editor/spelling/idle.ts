@@ -1,6 +1,6 @@
 /**
- * Waiting for the page to be idle, cancellably: dictionary loading and
- * checking run only in the gaps between keystrokes and frames.
+ * Waiting for the page to be idle, cancellably: spell-checking passes run
+ * only in the gaps between keystrokes and frames.
  */
 
 export interface IdleDeadline {
@@ -29,4 +29,44 @@ export function whenIdle(signal: AbortSignal, timeoutMs = 1000): Promise<IdleDea
 
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * Runs `task` in an idle period once requests pause for the quiet time asked,
+ * but no later than `maxWaitMs` after the first of them while they keep coming.
+ */
+export class QuietIdleTask {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private waitingSince: number | null = null;
+  private idle: AbortController | null = null;
+
+  constructor(private readonly task: (deadline: IdleDeadline) => void, private readonly maxWaitMs: number) {}
+
+  request(quietMs: number): void {
+    // The task already waits for an idle moment: it reads what changed when it runs.
+    if (this.idle) return;
+    const now = performance.now();
+    this.waitingSince ??= now;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.runWhenIdle(), Math.max(0, Math.min(quietMs, this.waitingSince + this.maxWaitMs - now)));
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.idle?.abort();
+  }
+
+  private runWhenIdle(): void {
+    this.timer = undefined;
+    if (this.idle) return;
+    const controller = new AbortController();
+    this.idle = controller;
+    whenIdle(controller.signal).then((deadline) => {
+      this.idle = null;
+      this.waitingSince = null;
+      this.task(deadline);
+    }, (error: unknown) => {
+      if (!isAbort(error)) throw error;
+    });
+  }
 }

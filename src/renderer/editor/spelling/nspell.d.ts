@@ -5,8 +5,6 @@ declare module 'nspell' {
     suggest(word: string): string[];
     /** Adds a hunspell .dic file's words (its first line, the count, is skipped). */
     dictionary(dic: string): NSpell;
-    /** COMPOUNDRULE sources from the .aff file, which `dictionary()` compiles into expressions. */
-    compoundRules: Array<string | RegExp>;
   }
   function nspell(aff: string): NSpell;
   export default nspell;

@@ -3,7 +3,7 @@ import {
   type EditorState, type ElementNode, type LexicalEditor, type NodeKey, type NodeMutation,
 } from 'lexical';
 import { $blockPoint, $caretInBlock, $isTextBlock, $readBlockText, $selectInBlock, $textBlockOf, type TextSegment } from './blockText';
-import { whenIdle, isAbort } from './idle';
+import { QuietIdleTask } from './idle';
 import type { IgnoredWords } from './ignoredWords';
 import { findMisspellings, misspellingAt, type Misspelling, type SpellingRules } from './misspellings';
 import type { SpellChecker } from './spellChecker';
@@ -33,8 +33,11 @@ const NO_WORDS: IgnoredWords = { has: () => false, written: [] };
  * Spell-checks one editor's notes off the keystroke path. An update only notes
  * which blocks changed (a few map operations); checking happens in idle time
  * after a pause, and only for blocks on screen that changed or were never
- * checked with the current dictionary and names. Marks are DOM ranges in a CSS
- * highlight, so nothing here writes to the editor except an explicit replace.
+ * checked with the current dictionary and names. The dictionary lives in a
+ * worker: words it has not judged yet are asked of it in one message, and the
+ * blocks that held them are checked again when the answer comes. Marks are DOM
+ * ranges in a CSS highlight, so nothing here writes to the editor except an
+ * explicit replace.
  */
 export class SpellingSession {
   private readonly results = new Map<NodeKey, BlockResult>();
@@ -45,12 +48,13 @@ export class SpellingSession {
   /** Bumped when the dictionary or the ignored words change: every earlier result is then stale. */
   private generation = 0;
   private checker: SpellChecker | null = null;
+  private stopListening: (() => void) | null = null;
+  /** Counts the words met without a verdict yet: a block that met any waits for the worker's answer. */
+  private unjudged = 0;
   private ignored: IgnoredWords = NO_WORDS;
   /** The word just typed, left unmarked until the caret leaves it. */
   private deferred: { blockKey: NodeKey; textKey: NodeKey; offset: number } | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private waitingSince: number | null = null;
-  private idle: AbortController | null = null;
+  private readonly pass = new QuietIdleTask((deadline) => this.checkVisible(deadline), MAX_WAIT_MS);
   private rules = this.freshRules();
 
   constructor(private readonly editor: LexicalEditor) {}
@@ -58,13 +62,15 @@ export class SpellingSession {
   setChecker(checker: SpellChecker | null): void {
     if (checker === this.checker) return;
     this.checker = checker;
+    this.stopListening?.();
+    this.stopListening = checker?.onVerdicts(() => this.pass.request(0)) ?? null;
     this.rules = this.freshRules();
     this.generation += 1;
     this.marks.clear();
     this.results.clear();
     this.shown.clear();
     this.deferred = null;
-    if (checker) this.request(0);
+    if (checker) this.pass.request(0);
   }
 
   /** New names or added words: marks they now cover go at once, the rest is re-checked as it comes on screen. */
@@ -79,7 +85,7 @@ export class SpellingSession {
       result.words = result.words.filter((_, index) => keep[index]);
       result.ranges = result.ranges?.filter((_, index) => keep[index]) ?? null;
     }
-    if (this.checker) this.request(0);
+    if (this.checker) this.pass.request(0);
   }
 
   /** From the editor's update listener: runs on every keystroke, so it only records which blocks changed. */
@@ -96,7 +102,7 @@ export class SpellingSession {
         changed = true;
       }
     });
-    if (changed) this.request(QUIET_MS);
+    if (changed) this.pass.request(QUIET_MS);
   }
 
   noteMutations(mutations: ReadonlyMap<NodeKey, NodeMutation>): void {
@@ -104,10 +110,10 @@ export class SpellingSession {
   }
 
   viewportChanged(): void {
-    if (this.checker) this.request(SCROLL_QUIET_MS);
+    if (this.checker) this.pass.request(SCROLL_QUIET_MS);
   }
 
-  /** The misspelling at a text node's offset, checked afresh (the word being typed included). */
+  /** The misspelling at a text node's offset, checked afresh (the word being typed included) with the verdicts known so far. */
   misspellingAt(textKey: NodeKey, offset: number): FoundMisspelling | null {
     if (!this.checker) return null;
     return this.editor.read(() => {
@@ -118,9 +124,21 @@ export class SpellingSession {
     });
   }
 
-  /** Names of the meeting's people first (no dictionary has them), then the dictionary's. */
+  /** Names of the meeting's people first (no dictionary has them), then the dictionary's, once the worker has given them. */
+  async suggestionsLater(word: string): Promise<string[]> {
+    const fromDictionary = await this.checker?.suggest(word).catch(() => []);
+    return mergeSuggestions(nearbyWords(word, this.ignored.written), fromDictionary ?? []);
+  }
+
+  /**
+   * The same at once, for callers that cannot wait: the dictionary's part only
+   * if the worker has it already, as for words marked after an edit (see
+   * $checkBlock); otherwise it is asked for, ready for the next call.
+   */
   suggestionsFor(word: string): string[] {
-    return mergeSuggestions(nearbyWords(word, this.ignored.written), this.checker?.suggest(word) ?? []);
+    const known = this.checker?.knownSuggestions(word);
+    if (!known) void this.checker?.suggest(word).catch(() => []);
+    return mergeSuggestions(nearbyWords(word, this.ignored.written), known ?? []);
   }
 
   /** Replaces the word, if it is still there, as one undo step; the caret ends after the replacement. */
@@ -133,8 +151,8 @@ export class SpellingSession {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
-    this.idle?.abort();
+    this.pass.dispose();
+    this.stopListening?.();
     this.marks.dispose();
   }
 
@@ -151,7 +169,12 @@ export class SpellingSession {
   private freshRules(): SpellingRules {
     const verdicts = new Map<string, boolean>();
     return {
-      isCorrect: (word) => this.checker?.isCorrect(word) ?? true,
+      isCorrect: (word) => {
+        if (!this.checker) return true;
+        const verdict = this.checker.isCorrect(word);
+        if (verdict === undefined) this.unjudged += 1;
+        return verdict;
+      },
       isIgnored: (word) => this.ignored.has(word),
       get verdicts() {
         // Far beyond a meeting's vocabulary: only bounds memory.
@@ -184,29 +207,6 @@ export class SpellingSession {
     this.shown.add(key);
   }
 
-  private request(quietMs: number): void {
-    // A pass already waits for an idle moment: it reads what changed when it runs.
-    if (this.idle) return;
-    const now = performance.now();
-    this.waitingSince ??= now;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.checkWhenIdle(), Math.max(0, Math.min(quietMs, this.waitingSince + MAX_WAIT_MS - now)));
-  }
-
-  private checkWhenIdle(): void {
-    this.timer = undefined;
-    if (this.idle) return;
-    const controller = new AbortController();
-    this.idle = controller;
-    whenIdle(controller.signal).then((deadline) => {
-      this.idle = null;
-      this.waitingSince = null;
-      this.checkVisible(deadline);
-    }, (error: unknown) => {
-      if (!isAbort(error)) throw error;
-    });
-  }
-
   private isStale(key: NodeKey): boolean {
     return this.edited.has(key) || this.results.get(key)?.generation !== this.generation;
   }
@@ -220,39 +220,51 @@ export class SpellingSession {
     const onScreen = new Set(visible);
     for (const key of [...this.shown]) if (!onScreen.has(key)) this.hide(key);
     let checked = 0;
+    let waiting = 0;
     let more = false;
     this.editor.read(() => {
       for (const key of visible) {
         const stale = this.isStale(key);
         if (!stale && this.shown.has(key)) continue;
-        if (stale && checked > 0 && deadline.timeRemaining() < 1) {
+        if (stale && checked + waiting > 0 && deadline.timeRemaining() < 1) {
           more = true;
           break;
         }
-        this.$checkBlock(key, stale);
-        if (stale) checked += 1;
+        const done = this.$checkBlock(key, stale);
+        if (stale && done) checked += 1;
+        else if (stale) waiting += 1;
       }
     });
-    if (checked > 0) performance.measure('rapporteur-spelling-pass', { start: started, detail: { blocks: checked, locateMs: +(located - started).toFixed(2) } });
-    if (more) this.request(0);
+    if (checked + waiting > 0) {
+      performance.measure('rapporteur-spelling-pass', { start: started, detail: { blocks: checked, waiting, locateMs: +(located - started).toFixed(2) } });
+    }
+    if (more) this.pass.request(0);
   }
 
-  private $checkBlock(key: NodeKey, stale: boolean): void {
+  /** Draws a block's marks; false when some of its words wait for the worker's verdict (the block stays stale meanwhile). */
+  private $checkBlock(key: NodeKey, stale: boolean): boolean {
     const block = $getNodeByKey(key);
     const result = this.results.get(key);
     if (!$isTextBlock(block) || !block.isAttached()) {
       this.forget(key);
-      return;
+      return true;
     }
     const { text, segments } = $readBlockText(block);
     if (!stale && result) {
       this.show(key, segments, result.words, result.generation);
-      return;
+      return true;
     }
+    const unjudged = this.unjudged;
     let words = findMisspellings(text, this.rules);
-    if (this.edited.has(key)) words = this.$withoutWordBeingTyped(block, segments, words);
+    if (this.unjudged !== unjudged) return false;
+    const edited = this.edited.delete(key);
+    if (edited) {
+      words = this.$withoutWordBeingTyped(block, segments, words);
+      // The words just typed are the ones the context menu will most likely be opened on.
+      this.checker?.prefetch(words.map((word) => word.text));
+    }
     this.show(key, segments, words, this.generation);
-    this.edited.delete(key);
+    return true;
   }
 
   /** A word ending at the caret of an edited block is still being typed: marking "th" before "the" would only distract. */

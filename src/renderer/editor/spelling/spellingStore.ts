@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import type { SpellingLanguageChoice, SpellingPreferences } from '../../../shared/bridge/contract';
 import { getBridge } from '../../bridge';
 import { useMeetingStore } from '../../store/meetingStore';
-import { loadDictionary } from './dictionaries';
 import { isAbort } from './idle';
 import { LANGUAGE_NAMES, type DictionaryLanguage } from './languages';
 import { SpellChecker } from './spellChecker';
@@ -55,15 +54,17 @@ export async function addWordToDictionary(word: string): Promise<void> {
 let loading: AbortController | null = null;
 
 /**
- * Makes `language` the dictionary in use, loading it in idle time; a load that
- * is no longer wanted is abandoned, and only one dictionary is held at a time
- * (French alone takes a few hundred megabytes once expanded).
+ * Makes `language` the dictionary in use, loading it in a worker of its own.
+ * Only one dictionary is held at a time (French alone takes a few hundred
+ * megabytes once expanded): the worker of the one replaced, or of a load no
+ * longer wanted, is stopped, which frees its memory at once.
  */
 export function requestDictionary(language: DictionaryLanguage | null): void {
   const current = useSpellingStore.getState().dictionary;
   if (language !== null && current?.language === language && current.status !== 'failed') return;
   loading?.abort();
   loading = null;
+  current?.checker?.dispose();
   if (language === null) {
     useSpellingStore.setState({ dictionary: null });
     return;
@@ -71,10 +72,13 @@ export function requestDictionary(language: DictionaryLanguage | null): void {
   const controller = new AbortController();
   loading = controller;
   useSpellingStore.setState({ dictionary: { language, status: 'loading', checker: null } });
-  loadDictionary(language, controller.signal).then((spell) => {
-    if (loading !== controller) return;
+  SpellChecker.load(language, controller.signal).then((checker) => {
+    if (loading !== controller) {
+      checker.dispose();
+      return;
+    }
     loading = null;
-    useSpellingStore.setState({ dictionary: { language, status: 'ready', checker: new SpellChecker(language, spell) } });
+    useSpellingStore.setState({ dictionary: { language, status: 'ready', checker } });
   }, (error: unknown) => {
     if (isAbort(error) || loading !== controller) return;
     loading = null;

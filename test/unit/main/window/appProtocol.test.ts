@@ -51,4 +51,16 @@ describe('the app:// protocol handler', () => {
     expect(directives['img-src']).toEqual(["'self'", 'data:', 'blob:']);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   });
+
+  it('the CSP lets only the app\'s own script files start workers (the spelling worker), never blob: or data: code', () => {
+    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives['worker-src']).toEqual(["'self'"]);
+    expect(directives['child-src']).toBeUndefined();
+  });
+
+  it("index.html's meta tag repeats the header's policy (but frame-ancestors, which a meta tag cannot carry)", async () => {
+    const html = await readFile(join(__dirname, '../../../../src/renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/u.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; '));
+  });
 });

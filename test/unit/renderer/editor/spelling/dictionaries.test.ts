@@ -1,39 +1,40 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nspell from 'nspell';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { dictionaryFeeder } from '../../../../../src/renderer/editor/spelling/dictionaries';
-import { findMisspellings } from '../../../../../src/renderer/editor/spelling/misspellings';
+import { licenseAssets } from '../../../../../scripts/vite/shipLicenses';
+import { SOURCES } from '../../../../../src/renderer/editor/spelling/dictionaries';
+import { DICTIONARY_PACKAGES, SPELLING_LICENSES } from '../../../../../src/renderer/editor/spelling/dictionaryLicenses';
+import { DICTIONARY_LANGUAGES } from '../../../../../src/renderer/editor/spelling/languages';
 
-const MODULES = join(__dirname, '../../../../../node_modules');
-const read = (dictionary: string, file: string) => readFile(join(MODULES, dictionary, file), 'utf8');
+const ROOT = join(__dirname, '../../../../..');
+const packageOf = (url: string) => /node_modules\/([^/]+)\//u.exec(fileURLToPath(url))?.[1];
 
-describe('dictionaryFeeder', () => {
-  it('builds, a few lines at a time, the same checker as nspell reading the file at once', async () => {
-    const [aff, dic] = await Promise.all([read('dictionary-en', 'index.aff'), read('dictionary-en', 'index.dic')]);
-    const whole = nspell(aff);
-    whole.dictionary(dic);
-    const fed = nspell(aff);
-    const feeder = dictionaryFeeder(fed, dic);
-    let steps = 0;
-    while (feeder.step(2)) steps += 1;
-    expect(steps).toBeGreaterThan(10);
-    // Compound rules compiled from every line, not an empty pattern that would accept anything.
-    expect(fed.compoundRules.map(String)).toEqual(whole.compoundRules.map(String));
-    expect(fed.compoundRules.every((rule) => String(rule) !== '/(?:)/i')).toBe(true);
-    for (const word of ['received', 'organization', "don't", 'Geneva', 'participants', 'recieved', 'teh', 'organisation', 'xyzzy', '22nd', '11th', '3rd']) {
-      expect(fed.correct(word), word).toBe(whole.correct(word));
+describe('the dictionaries and their licences stay in step', () => {
+  it('every language loads its files from the package named for it, and those files exist', () => {
+    for (const language of DICTIONARY_LANGUAGES) {
+      const { aff, dic } = SOURCES[language];
+      expect([packageOf(aff), packageOf(dic)], language).toEqual([DICTIONARY_PACKAGES[language], DICTIONARY_PACKAGES[language]]);
+      expect(existsSync(fileURLToPath(aff)) && existsSync(fileURLToPath(dic)), language).toBe(true);
     }
-    expect(fed.correct('recieved')).toBe(false);
-  }, 60_000);
+  });
 
-  it('checks English prose with names and non-words left alone', async () => {
-    const spell = nspell(await read('dictionary-en-gb', 'index.aff'));
-    const feeder = dictionaryFeeder(spell, await read('dictionary-en-gb', 'index.dic'));
-    while (feeder.step(50));
-    const text = "The co-chair’s colour-coded report, organised by Kleinwächter's team, was recieved at https://igf.example.org on the 2nd; teh MAG agreed.";
-    const words = findMisspellings(text, { isCorrect: (word) => spell.correct(word), isIgnored: (word) => word.toLowerCase().startsWith('kleinw') });
-    expect(words.map((word) => word.text)).toEqual(['recieved', 'teh']);
-    expect(spell.suggest('recieved')).toContain('received');
-  }, 60_000);
+  it('every dictionary package, and nspell, ships with its licence file', () => {
+    const licensed = SPELLING_LICENSES.map((entry) => entry.package);
+    expect(licensed).toEqual(expect.arrayContaining([...Object.values(DICTIONARY_PACKAGES), 'nspell']));
+    expect(new Set(licensed).size).toBe(licensed.length);
+    for (const entry of SPELLING_LICENSES) expect(existsSync(join(ROOT, 'node_modules', entry.package, entry.file)), entry.package).toBe(true);
+  });
+
+  it('the renderer build writes each licence word for word under licenses/, with an index', () => {
+    const assets = new Map(licenseAssets(ROOT).map((asset) => [asset.fileName, asset.source]));
+    expect([...assets.keys()].sort()).toEqual([...SPELLING_LICENSES.map((entry) => `licenses/${entry.package}.txt`), 'licenses/README.txt'].sort());
+    for (const entry of SPELLING_LICENSES) {
+      expect(assets.get(`licenses/${entry.package}.txt`)).toBe(readFileSync(join(ROOT, 'node_modules', entry.package, entry.file), 'utf8'));
+    }
+    expect(assets.get('licenses/dictionary-fr.txt')).toContain('MPL');
+    const index = assets.get('licenses/README.txt')!;
+    for (const entry of SPELLING_LICENSES) expect(index).toContain(`${entry.package}.txt`);
+    expect(index).toMatch(/dictionary-fr \d+\.\d+\.\d+, licence MPL-2\.0/u);
+  });
 });
