@@ -42,8 +42,9 @@ export function createMeetingFileService(deps: MeetingFileServiceDeps): MeetingF
       const result = await readMeetingFile(fs, path);
       if (!result.ok) return { status: 'failed', fileName: basename(path), message: result.error.message };
       await recent.add(path);
-      await deps.safety?.opened(result.path, result.fingerprint, result.meeting);
-      const opened: OpenResult = { status: 'opened', document: await documentInfo(path), meeting: result.meeting, readOnly: result.readOnly };
+      // Independent of each other: the recovery baseline's fsync need not wait for the handle, nor the handle for it.
+      const [, document] = await Promise.all([deps.safety?.opened(result.path, result.fingerprint, result.meeting), documentInfo(path)]);
+      const opened: OpenResult = { status: 'opened', document, meeting: result.meeting, readOnly: result.readOnly };
       return result.notice === undefined ? opened : { ...opened, notice: result.notice };
     },
     async save(path, meeting) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkedNotesStateSchema } from './notesCheck';
 import { notesStateSchema } from './notesSchema';
 
 /** Identifiers are short opaque strings; they never carry meaning. */
@@ -107,15 +108,22 @@ export const carriedActionSchema = z.strictObject({
   history: z.array(actionHistoryEntrySchema).max(1000).default([]),
 });
 
-export const meetingSchema = z.strictObject({
+// The key order is the order a saved file lists them in.
+const meetingShape = <Notes extends typeof notesStateSchema>(notes: Notes) => ({
   metadata: metadataSchema,
   participants: z.array(participantSchema).max(2000),
   agenda: z.array(agendaItemSchema).max(500),
-  notes: notesStateSchema,
+  notes,
   links: z.array(linkSchema).max(2000).default([]),
   clock: meetingClockSchema.default({}),
   carriedActions: z.array(carriedActionSchema).max(5000).default([]),
 });
+
+/** Checks every meeting read from a file or received from a window; the notes tree through its hand-written check (notesCheck.ts). */
+export const meetingSchema = z.strictObject(meetingShape(checkedNotesStateSchema));
+
+/** The same meeting described field by field, notes included: what the published JSON Schema is generated from. */
+export const meetingDescriptionSchema = z.strictObject(meetingShape(notesStateSchema));
 
 export type Attendance = z.infer<typeof attendanceSchema>;
 export type Role = z.infer<typeof roleSchema>;

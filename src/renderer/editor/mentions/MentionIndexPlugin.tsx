@@ -20,6 +20,8 @@ export function MentionIndexPlugin() {
     useMentionIndexStore.setState({ mentions: [], names: new Map() });
     const tracker = createMentionTracker(editor);
     const unsubscribeMeeting = useMeetingStore.subscribe((state, previous) => {
+      // Another meeting is loading: this editor is about to be replaced, and its mentions are not that meeting's.
+      if (state.session !== previous.session) return;
       const now = state.meeting;
       const before = previous.meeting;
       if (now.participants !== before.participants || now.metadata !== before.metadata || now.agenda !== before.agenda) refreshMentionNames();

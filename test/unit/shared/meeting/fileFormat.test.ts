@@ -134,6 +134,18 @@ describe('the .minutes file format', () => {
       if (result.ok) expect(Object.getPrototypeOf(result.meeting.metadata)).toBe(Object.prototype);
     });
 
+    it('drops __proto__ keys deep in the notes too, and refuses them in the app\'s own strict nodes', () => {
+      const text = envelope(sampleMeeting()).replace('"format":2,', '"format":2,"__proto__":{"polluted":true},');
+      const result = parseMeetingFile(text);
+      expect(result.ok).toBe(true);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      const spoken = result.ok ? (result.meeting.notes.root.children[1]!.children![1] as object) : {};
+      expect(Object.getPrototypeOf(spoken)).toBe(Object.prototype);
+      expect(Object.prototype.hasOwnProperty.call(spoken, '__proto__')).toBe(false);
+      const mention = envelope(sampleMeeting()).replace('"participantId":"p1"', '"participantId":"p1","script":"alert(1)"');
+      expect(parseMeetingFile(mention)).toMatchObject({ ok: false, error: { code: 'wrong-shape', message: expect.stringMatching(/notes\.root\.children\.1\.children\.0/) } });
+    });
+
     it('refuses unknown keys such as constructor where the shape is strict', () => {
       const text = envelope(sampleMeeting()).replace('"metadata":{', '"metadata":{"constructor":{"prototype":{}},');
       expect(parseMeetingFile(text)).toMatchObject({ ok: false, error: { code: 'wrong-shape' } });
