@@ -6,7 +6,7 @@ import { createMainServices } from '../../src/main/createMainServices';
 import { dispatchRequest } from '../../src/main/ipc/dispatchRequest';
 import { nodeFileSystem } from '../../src/main/services/fileSystem';
 import { createMemoryPreferences } from '../../src/main/services/preferences';
-import { bridgeShimScript, INVOKE_BINDING } from '../../test/e2e/harness/bridgeShim';
+import { bridgeShimScript, INVOKE_BINDING, jsonInvokeBinding } from '../../test/e2e/harness/bridgeShim';
 import { ScriptedDialogs } from '../../test/e2e/harness/scriptedDialogs';
 import { RENDERER_ORIGIN, serveRenderer } from '../../test/e2e/harness/serveRenderer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/playwright.config';
@@ -72,7 +72,7 @@ export async function openApp(browser: Browser): Promise<AppTarget> {
   const started = new Map<string, number>();
   const inFlight = new Map<string, number>();
   const bump = (counts: Map<string, number>, name: string, by: number) => counts.set(name, (counts.get(name) ?? 0) + by);
-  await page.exposeBinding(INVOKE_BINDING, async (_source, name: string, request: unknown) => {
+  await page.exposeBinding(INVOKE_BINDING, jsonInvokeBinding(async (name, request) => {
     const start = performance.now();
     bump(started, name, 1);
     bump(inFlight, name, 1);
@@ -82,7 +82,7 @@ export async function openApp(browser: Browser): Promise<AppTarget> {
       bump(inFlight, name, -1);
       (handlerMs.get(name) ?? handlerMs.set(name, []).get(name)!).push(performance.now() - start);
     }
-  });
+  }));
   await page.addInitScript(bridgeShimScript());
   await serveRenderer(page);
   await page.goto(`${RENDERER_ORIGIN}/index.html`);

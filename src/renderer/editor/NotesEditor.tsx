@@ -19,6 +19,7 @@ import { SpellingPlugin } from './spelling/SpellingPlugin';
 import { NotesContextMenuPlugin } from '../components/contextMenu/NotesContextMenuPlugin';
 import { AgendaSyncPlugin } from './plugins/AgendaSyncPlugin';
 import { CurrentItemPlugin } from './plugins/CurrentItemPlugin';
+import { DocumentEdgeKeysPlugin } from './plugins/DocumentEdgeKeysPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin';
@@ -69,6 +70,7 @@ export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
         <NotesAutoLinkPlugin />
         <LinkClickPlugin />
         <ListIndentPlugin />
+        <DocumentEdgeKeysPlugin />
         <SpeakerMentionPlugins />
         <SpellingPlugin /><NotesContextMenuPlugin />
         <ActionPlugins />

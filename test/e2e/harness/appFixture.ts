@@ -7,7 +7,7 @@ import { createMainServices } from '../../../src/main/createMainServices';
 import { dispatchRequest } from '../../../src/main/ipc/dispatchRequest';
 import { nodeFileSystem } from '../../../src/main/services/fileSystem';
 import { createMemoryPreferences } from '../../../src/main/services/preferences';
-import { bridgeShimScript, EMIT_FUNCTION, INVOKE_BINDING } from './bridgeShim';
+import { bridgeShimScript, EMIT_FUNCTION, INVOKE_BINDING, jsonInvokeBinding } from './bridgeShim';
 import { DiskFaults } from './diskFaults';
 import { ScriptedDialogs } from './scriptedDialogs';
 import { RENDERER_ORIGIN, serveRenderer } from './serveRenderer';
@@ -79,7 +79,7 @@ export const test = base.extend<{ app: AppHarness }>({
     const blockedRequests: string[] = [];
     async function launch(target: Page, startupNotices?: string[]): Promise<void> {
       const { table } = services(startupNotices);
-      await target.exposeBinding(INVOKE_BINDING, async (_source, name: string, request: unknown) => {
+      await target.exposeBinding(INVOKE_BINDING, jsonInvokeBinding(async (name, request) => {
         const logged = { name, done: false };
         requests.push(logged);
         await holds.get(name);
@@ -90,7 +90,7 @@ export const test = base.extend<{ app: AppHarness }>({
         } finally {
           logged.done = true;
         }
-      });
+      }));
       await target.addInitScript(bridgeShimScript());
       blockedRequests.push(...(await serveRenderer(target)).blockedRequests);
       await target.goto(`${RENDERER_ORIGIN}/index.html`);

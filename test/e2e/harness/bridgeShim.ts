@@ -4,6 +4,19 @@ export const INVOKE_BINDING = '__rapporteurInvoke';
 export const EMIT_FUNCTION = '__rapporteurEmit';
 
 /**
+ * The Node side of the binding. Requests and replies cross it as JSON text:
+ * Playwright's own serialisation of a whole meeting takes hundreds of
+ * milliseconds, which Electron's structured clone does not, and which would
+ * otherwise count in every figure the benchmark takes of an open or a save.
+ */
+export function jsonInvokeBinding(dispatch: (name: string, request: unknown) => Promise<unknown>) {
+  return async (_source: unknown, name: string, requestText: string): Promise<string | undefined> => {
+    const reply = await dispatch(name, JSON.parse(requestText));
+    return reply === undefined ? undefined : JSON.stringify(reply);
+  };
+}
+
+/**
  * The browser tests' stand-in for the preload, generated from the same channel
  * lists: one method per request (carried by a Playwright binding to the main
  * process's own handler table) and one subscribe method per event.
@@ -16,11 +29,13 @@ export function bridgeShimScript(): string {
     const subscribeMethods = ${JSON.stringify(subscribeMethods)};
     const listeners = new Map();
     const api = {};
-    for (const name of requestNames) {
-      api[name] = (request) => window[${JSON.stringify(INVOKE_BINDING)}](name, request === undefined ? {} : request);
-    }
+    const invoke = async (name, request) => {
+      const reply = await window[${JSON.stringify(INVOKE_BINDING)}](name, JSON.stringify(request === undefined ? {} : request));
+      return reply === undefined ? undefined : JSON.parse(reply);
+    };
+    for (const name of requestNames) api[name] = (request) => invoke(name, request);
     // As the preload does with webUtils.getPathForFile: a dropped File becomes its path (the harness knows where the test put it).
-    api.openDroppedMeeting = (file) => window[${JSON.stringify(INVOKE_BINDING)}]('openDroppedMeeting', { path: file.name });
+    api.openDroppedMeeting = (file) => invoke('openDroppedMeeting', { path: file.name });
     for (const [method, event] of Object.entries(subscribeMethods)) {
       api[method] = (listener) => {
         if (!listeners.has(event)) listeners.set(event, new Set());
