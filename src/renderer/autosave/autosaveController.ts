@@ -3,7 +3,9 @@ import { createAutosaveScheduler, type SaveOutcome, type SchedulerClock } from '
 import { SHOW_SAVING_AFTER_MS } from '../../shared/autosave/timing';
 import { getBridge } from '../bridge';
 import { currentMeeting } from '../commands/fileCommands';
+import { getCurrentEditor } from '../editor/editorHandle';
 import { useMeetingStore, type SaveStatus } from '../store/meetingStore';
+import { meetingJsonWithNotes, resetMeetingJsonCache } from './meetingJson';
 import { currentTarget, sameTarget } from './meetingTarget';
 import { useSafetyStore } from './safetyStore';
 
@@ -41,13 +43,26 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** `JSON.stringify(currentMeeting())`, re-serialising only the blocks of notes edited since the last save. */
+function captureMeetingJson(): string {
+  const editor = getCurrentEditor();
+  if (!editor) return JSON.stringify(currentMeeting());
+  try {
+    return meetingJsonWithNotes(useMeetingStore.getState().meeting, editor);
+  } catch {
+    // The shortcut must never cost a save: the whole capture is what it stands for.
+    resetMeetingJsonCache();
+    return JSON.stringify(currentMeeting());
+  }
+}
+
 /** One autosave: runs in a timer task, never inside a keystroke's handling. */
 async function saveCurrentMeeting(): Promise<SaveOutcome> {
   const state = useMeetingStore.getState();
   const target = currentTarget();
   if (!target || state.readOnly) return 'done';
   const started = performance.now();
-  const meetingJson = JSON.stringify(currentMeeting());
+  const meetingJson = captureMeetingJson();
   const captured = performance.now();
   useMeetingStore.setState({ dirty: false });
   const sent = getBridge().autosaveMeeting({ target, meetingJson });

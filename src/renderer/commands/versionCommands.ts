@@ -14,6 +14,8 @@ export async function openVersions(): Promise<void> {
   const target = currentTarget();
   if (!target) return;
   await flushAutosave();
+  // The version an import just asked for is in the list, even when the list is opened at once.
+  await versionBeforeImport;
   const { versions } = await getBridge().listVersions({ target });
   useSafetyStore.setState({ versions });
   useUiStore.getState().openDialog({ kind: 'versions' });
@@ -39,10 +41,13 @@ export async function restoreVersion(versionId: string): Promise<void> {
 /** Imports change many things at once: keep a version of the meeting before each one opens. */
 const IMPORT_COMMANDS: readonly CommandId[] = ['agenda.paste', 'participants.paste', 'participants.importAttendance'];
 
+/** The last snapshot asked for before an import: the import itself does not wait for it. */
+let versionBeforeImport: Promise<unknown> = Promise.resolve();
+
 function keepVersionBeforeImport(): void {
   const target = currentTarget();
   if (!target || useMeetingStore.getState().readOnly) return;
-  void getBridge().snapshotVersion({ target, meeting: currentMeeting(), reason: 'import' }).catch(() => undefined);
+  versionBeforeImport = getBridge().snapshotVersion({ target, meeting: currentMeeting(), reason: 'import' }).catch(() => undefined);
 }
 
 export function withVersionBeforeImports(handlers: Record<CommandId, CommandHandler>): Record<CommandId, CommandHandler> {

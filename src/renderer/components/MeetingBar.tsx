@@ -1,6 +1,7 @@
 import { getCommand, shortcutFor, type CommandId } from '../../shared/commands/registry';
 import { runCommand } from '../commands/commandHandlers';
 import { useMeetingStore } from '../store/meetingStore';
+import { useDirtyMark } from './dirtyMark';
 import { MeetingClock } from './MeetingClock';
 import { SaveStatusText } from './SaveStatusText';
 import { displayShortcut } from './displayShortcut';
@@ -17,12 +18,23 @@ function CommandButton({ id }: { id: CommandId }) {
   );
 }
 
-/** The top bar: file commands, which meeting this is, and whether its notes are safe. */
+function FileName() {
+  const fileName = useMeetingStore((state) => state.document?.fileName);
+  const dirty = useDirtyMark((state) => state.shown);
+  return (
+    <div className="meeting-bar__file" data-testid="file-name">
+      {fileName ?? 'Untitled meeting'}
+      {dirty ? <span className="meeting-bar__dirty" aria-label="unsaved changes"> •</span> : null}
+    </div>
+  );
+}
+
+/**
+ * The top bar: file commands, which meeting this is, and whether its notes are safe.
+ * Each part reads its own state: autosave changes the status about once a second
+ * while someone types, and that must not re-render the rest.
+ */
 export function MeetingBar() {
-  const document = useMeetingStore((state) => state.document);
-  const dirty = useMeetingStore((state) => state.dirty);
-  const saveStatus = useMeetingStore((state) => state.saveStatus);
-  const readOnly = useMeetingStore((state) => state.readOnly);
   return (
     <header className="meeting-bar">
       <nav className="meeting-bar__commands" aria-label="File">
@@ -31,12 +43,9 @@ export function MeetingBar() {
         <CommandButton id="file.save" />
         <CommandButton id="file.saveAs" />
       </nav>
-      <div className="meeting-bar__file" data-testid="file-name">
-        {document?.fileName ?? 'Untitled meeting'}
-        {dirty ? <span className="meeting-bar__dirty" aria-label="unsaved changes"> •</span> : null}
-      </div>
+      <FileName />
       <MeetingClock />
-      <SaveStatusText status={saveStatus} readOnly={readOnly} />
+      <SaveStatusText />
     </header>
   );
 }

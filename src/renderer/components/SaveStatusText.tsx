@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { SaveStatus } from '../store/meetingStore';
+import { useLayoutEffect, useRef } from 'react';
+import { useMeetingStore, type SaveStatus } from '../store/meetingStore';
 
 function ago(iso: string, now: number): string {
   const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
@@ -31,16 +31,36 @@ export function describeSaveStatus(status: SaveStatus, readOnly: boolean, now: n
   }
 }
 
-export function SaveStatusText({ status, readOnly }: { status: SaveStatus; readOnly: boolean }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 5000);
-    return () => window.clearInterval(timer);
+/**
+ * The save status, written straight into its element: autosave changes it
+ * about once a second while someone types, and "5 s ago" ticks on its own.
+ * Any React commit while the caret is in the notes costs a walk over the
+ * notes' DOM up to the caret (React saves the selection around every commit),
+ * several milliseconds in a long meeting, so these updates stay out of React.
+ */
+export function SaveStatusText() {
+  const ref = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const span = ref.current!;
+    const write = () => {
+      const { saveStatus, readOnly } = useMeetingStore.getState();
+      const text = describeSaveStatus(saveStatus, readOnly, Date.now());
+      if (span.textContent !== text) span.textContent = text;
+      const className = `save-status save-status--${readOnly ? 'read-only' : saveStatus.kind}`;
+      if (span.className !== className) span.className = className;
+      const title = savedAtTitle(saveStatus);
+      if (title === undefined) span.removeAttribute('title');
+      else if (span.title !== title) span.title = title;
+    };
+    write();
+    const timer = window.setInterval(write, 5000);
+    const unsubscribe = useMeetingStore.subscribe((state, previous) => {
+      if (state.saveStatus !== previous.saveStatus || state.readOnly !== previous.readOnly) write();
+    });
+    return () => {
+      window.clearInterval(timer);
+      unsubscribe();
+    };
   }, []);
-  return (
-    <span className={`save-status save-status--${readOnly ? 'read-only' : status.kind}`} role="status" aria-live="polite" data-testid="save-status"
-      title={savedAtTitle(status)}>
-      {describeSaveStatus(status, readOnly, now)}
-    </span>
-  );
+  return <span ref={ref} role="status" aria-live="polite" data-testid="save-status" />;
 }

@@ -1,12 +1,32 @@
 import { useEffect } from 'react';
 import { useMeetingStore } from '../store/meetingStore';
+import { useDirtyMark } from './dirtyMark';
 
-/** "WG-Strategy 60.minutes • — Rapporteur": the page title is the window title in Electron. */
+function windowTitle(): string {
+  const { document: file, readOnly } = useMeetingStore.getState();
+  return `${useDirtyMark.getState().shown ? '• ' : ''}${file?.fileName ?? 'Untitled meeting'}${readOnly ? ' (read-only)' : ''} — Rapporteur`;
+}
+
+/**
+ * "• WG-Strategy 60.minutes — Rapporteur": the page title is the window title in Electron.
+ * Written from store subscriptions, not React state: the hook sits in App, and a
+ * re-render of App re-renders every panel.
+ */
 export function useWindowTitle(): void {
-  const fileName = useMeetingStore((state) => state.document?.fileName ?? 'Untitled meeting');
-  const dirty = useMeetingStore((state) => state.dirty);
-  const readOnly = useMeetingStore((state) => state.readOnly);
   useEffect(() => {
-    document.title = `${dirty ? '• ' : ''}${fileName}${readOnly ? ' (read-only)' : ''} — Rapporteur`;
-  }, [fileName, dirty, readOnly]);
+    let written = '';
+    const write = () => {
+      const title = windowTitle();
+      if (title === written) return;
+      written = title;
+      document.title = title;
+    };
+    write();
+    const offMeeting = useMeetingStore.subscribe(write);
+    const offMark = useDirtyMark.subscribe(write);
+    return () => {
+      offMeeting();
+      offMark();
+    };
+  }, []);
 }

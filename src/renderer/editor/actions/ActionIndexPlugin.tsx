@@ -36,6 +36,19 @@ function readIndex(state: EditorState, keys: ReadonlySet<NodeKey>): { actions: I
   });
 }
 
+function sameAction(a: IndexedAction, b: IndexedAction): boolean {
+  return a.key === b.key && a.actionId === b.actionId && a.due === b.due && a.done === b.done && a.text === b.text
+    && a.ownerIds.length === b.ownerIds.length && a.ownerIds.every((id, i) => id === b.ownerIds[i]);
+}
+
+function sameDecision(a: IndexedDecision, b: IndexedDecision): boolean {
+  return a.key === b.key && a.decisionId === b.decisionId && a.text === b.text;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((item, i) => same(item, b[i]!));
+}
+
 /** A copy of an action (undo across meetings, a duplicated paragraph) becomes an action of its own. */
 function renumberDuplicates(editor: LexicalEditor, keys: readonly NodeKey[]): void {
   if (keys.length === 0) return;
@@ -60,7 +73,12 @@ export function ActionIndexPlugin() {
     const refresh = () => {
       timer = undefined;
       const { actions, decisions, duplicates } = readIndex(editor.getEditorState(), keys);
-      useActionIndexStore.setState({ actions, decisions });
+      // Most pauses in typing change no action's text: an equal index is not published, so the panels
+      // do not re-render (a React commit while the caret is in the notes walks the notes' DOM).
+      const shown = useActionIndexStore.getState();
+      if (!sameList(actions, shown.actions, sameAction) || !sameList(decisions, shown.decisions, sameDecision)) {
+        useActionIndexStore.setState({ actions, decisions });
+      }
       renumberDuplicates(editor, duplicates);
     };
     const schedule = () => {

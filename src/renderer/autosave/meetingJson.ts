@@ -1,0 +1,93 @@
+import {
+  $exportNodeJSON, $getRoot, $getSlot, $getSlotNames, $isElementNode, $withCompactExport,
+  type LexicalEditor, type LexicalNode, type SerializedLexicalNode,
+} from 'lexical';
+import type { AgendaItem, Meeting } from '../../shared/meeting/schema';
+
+/**
+ * The meeting as JSON text, exactly as `JSON.stringify(currentMeeting())`
+ * writes it, but re-serialising only the top-level blocks that changed since
+ * the last capture: autosave takes one about every 0.7 s while someone types,
+ * and a whole 20,000-word meeting is ~370 KB of JSON.
+ *
+ * A block's text is reused only when every node under it is the very object
+ * it was last time. Lexical never changes a committed node in place (an edit
+ * clones it into the next state), and an undo brings back older objects, so
+ * identity says "unchanged" whatever path the change took, dirty sets or not.
+ */
+
+interface BlockText {
+  /** The block's nodes in document order, as they were when `json` was written. */
+  nodes: LexicalNode[];
+  json: string;
+}
+
+// Keyed by the top-level node object: a block whose own fields change is a new object, and its old entry goes with it.
+let blocks = new WeakMap<LexicalNode, BlockText>();
+
+/** Stands for a part spliced in afterwards; random, so no meeting text can contain it. */
+const PLACEHOLDER = `rapporteur-placeholder-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+
+function splice(json: string, part: string): string {
+  const at = json.indexOf(`"${PLACEHOLDER}"`);
+  if (at < 0) throw new Error('autosave could not place the notes in the meeting text');
+  return json.slice(0, at) + part + json.slice(at + PLACEHOLDER.length + 2);
+}
+
+/** What Lexical's own export walk (`editorState.toJSON()`) writes for a node. */
+function $nodeJson(node: LexicalNode): SerializedLexicalNode {
+  const json = $exportNodeJSON(node) as SerializedLexicalNode & { children?: SerializedLexicalNode[]; $slots?: Record<string, SerializedLexicalNode> };
+  if ($isElementNode(node)) for (const child of node.getChildren()) json.children!.push($nodeJson(child));
+  const slotNames = $getSlotNames(node);
+  if (slotNames.length > 0) {
+    json.$slots = Object.fromEntries(slotNames.map((name) => [name, $nodeJson($getSlot(node, name as never)!)]));
+  }
+  return json;
+}
+
+function $subtree(node: LexicalNode, into: LexicalNode[]): LexicalNode[] {
+  into.push(node);
+  if ($isElementNode(node)) {
+    for (let child = node.getFirstChild(); child !== null; child = child.getNextSibling()) $subtree(child, into);
+  }
+  for (const name of $getSlotNames(node)) {
+    const slot = $getSlot(node, name as never);
+    if (slot) $subtree(slot, into);
+  }
+  return into;
+}
+
+function sameNodes(a: readonly LexicalNode[], b: readonly LexicalNode[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function $blockJson(block: LexicalNode): string {
+  const nodes = $subtree(block, []);
+  const known = blocks.get(block);
+  if (known && sameNodes(known.nodes, nodes)) return known.json;
+  const json = JSON.stringify($nodeJson(block));
+  blocks.set(block, { nodes, json });
+  return json;
+}
+
+/** The notes (`{"root":…}` without the root's node state) and the agenda kept in that state, as `splitEditorJson` gives them. */
+function $notesJson(): { notes: string; agenda: AgendaItem[] } {
+  const root = $getRoot();
+  const { $: state, ...rootJson } = $exportNodeJSON(root) as { $?: { agenda?: AgendaItem[] } } & Record<string, unknown>;
+  const children = root.getChildren().map($blockJson);
+  rootJson.children = PLACEHOLDER;
+  return { notes: splice(JSON.stringify({ root: rootJson }), `[${children.join(',')}]`), agenda: state?.agenda ?? [] };
+}
+
+/** `meeting` with the editor's notes and agenda, as JSON text. */
+export function meetingJsonWithNotes(meeting: Meeting, editor: LexicalEditor): string {
+  const { notes, agenda } = editor.getEditorState().read(() => $withCompactExport(false, $notesJson));
+  return splice(JSON.stringify({ ...meeting, notes: PLACEHOLDER, agenda }), notes);
+}
+
+/** Forgets every block's text (tests, and a capture that failed); the next capture serialises every block. */
+export function resetMeetingJsonCache(): void {
+  blocks = new WeakMap();
+}
