@@ -9,7 +9,9 @@ import { applyAttendance, createParticipant, mergePeople, moved, withChanges, wi
  * edit of the notes (which brings their mentions back) brings them back too.
  */
 
-const recentlyDeleted = new Map<string, { participant: Participant; index: number; wasModerator: boolean }>();
+// Keyed by the meeting session too: an undo in another meeting must not bring a person of this one into it.
+const recentlyDeleted = new Map<string, { participant: Participant; index: number; wasModerator: boolean; session: number }>();
+const currentSession = () => useMeetingStore.getState().session;
 
 function commit(participants: Participant[], metadata?: Partial<MeetingMetadata>): void {
   useMeetingStore.setState((state) => ({
@@ -64,13 +66,13 @@ export function removeParticipant(id: string): void {
   const participant = participants[index];
   if (!participant) return;
   const { moderatorIds } = useMeetingStore.getState().meeting.metadata;
-  recentlyDeleted.set(id, { participant, index, wasModerator: moderatorIds.includes(id) });
+  recentlyDeleted.set(id, { participant, index, wasModerator: moderatorIds.includes(id), session: currentSession() });
   commit(participants.filter((p) => p.id !== id), { moderatorIds: moderatorIds.filter((moderatorId) => moderatorId !== id) });
 }
 
 /** Puts back deleted people whom an undo has brought back into the notes or the agenda. */
 export function restoreParticipantsIfUndone(referencedIds: Iterable<string>): void {
-  const toRestore = [...new Set(referencedIds)].filter((id) => recentlyDeleted.has(id) && !participantById(id));
+  const toRestore = [...new Set(referencedIds)].filter((id) => recentlyDeleted.get(id)?.session === currentSession() && !participantById(id));
   if (toRestore.length === 0) return;
   const participants = [...participantsNow()];
   let moderatorIds = useMeetingStore.getState().meeting.metadata.moderatorIds;
