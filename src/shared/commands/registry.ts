@@ -127,18 +127,33 @@ export function parseAccelerator(accelerator: string, platform: Platform): Parse
 
 const KEY_ALIASES: Record<string, string> = { arrowdown: 'down', arrowup: 'up', arrowleft: 'left', arrowright: 'right', ' ': 'space', escape: 'esc' };
 
-export function matchesShortcut(shortcut: string, chord: KeyChord, platform: Platform): boolean {
-  const want = parseAccelerator(shortcut, platform);
+function chordMatches(want: ParsedAccelerator, chord: KeyChord): boolean {
   const pressed = chord.key.toLowerCase();
   const key = KEY_ALIASES[pressed] ?? pressed;
   return key === want.key && chord.ctrlKey === want.ctrl && chord.metaKey === want.meta
     && chord.altKey === want.alt && chord.shiftKey === want.shift;
 }
 
+export function matchesShortcut(shortcut: string, chord: KeyChord, platform: Platform): boolean {
+  return chordMatches(parseAccelerator(shortcut, platform), chord);
+}
+
+// Every keystroke in the notes asks for its command: parse each platform's shortcuts once, not on every key.
+const parsedShortcuts = new Map<Platform, ReadonlyArray<{ command: CommandSpec; want: ParsedAccelerator }>>();
+
+function shortcutsOn(platform: Platform): ReadonlyArray<{ command: CommandSpec; want: ParsedAccelerator }> {
+  let parsed = parsedShortcuts.get(platform);
+  if (!parsed) {
+    parsed = commands.flatMap((command) => {
+      const shortcut = shortcutFor(command, platform);
+      return shortcut === undefined ? [] : [{ command, want: parseAccelerator(shortcut, platform) }];
+    });
+    parsedShortcuts.set(platform, parsed);
+  }
+  return parsed;
+}
+
 /** The command whose shortcut this key chord is on this platform, if any. */
 export function commandForChord(chord: KeyChord, platform: Platform): CommandSpec | undefined {
-  return commands.find((command) => {
-    const shortcut = shortcutFor(command, platform);
-    return shortcut !== undefined && matchesShortcut(shortcut, chord, platform);
-  });
+  return shortcutsOn(platform).find(({ want }) => chordMatches(want, chord))?.command;
 }
