@@ -38,6 +38,8 @@ export function isAbort(error: unknown): boolean {
 export class QuietIdleTask {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private waitingSince: number | null = null;
+  private dueAt = 0;
+  private firesAt = Infinity;
   private idle: AbortController | null = null;
 
   constructor(private readonly task: (deadline: IdleDeadline) => void, private readonly maxWaitMs: number) {}
@@ -47,17 +49,34 @@ export class QuietIdleTask {
     if (this.idle) return;
     const now = performance.now();
     this.waitingSince ??= now;
+    this.dueAt = Math.min(now + quietMs, this.waitingSince + this.maxWaitMs);
+    // Called on every key: move the due time, and let the one timer armed find it (no clear and re-arm per
+    // key), unless the task is now due before that timer fires.
+    if (this.timer === undefined || this.dueAt < this.firesAt) this.arm(now);
+  }
+
+  private arm(now: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.runWhenIdle(), Math.max(0, Math.min(quietMs, this.waitingSince + this.maxWaitMs - now)));
+    this.firesAt = this.dueAt;
+    this.timer = setTimeout(() => this.onTimer(), Math.max(0, this.dueAt - now));
+  }
+
+  private onTimer(): void {
+    this.timer = undefined;
+    this.firesAt = Infinity;
+    const now = performance.now();
+    if (this.dueAt - now > 1) this.arm(now);
+    else this.runWhenIdle();
   }
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
+    this.firesAt = Infinity;
     this.idle?.abort();
   }
 
   private runWhenIdle(): void {
-    this.timer = undefined;
     if (this.idle) return;
     const controller = new AbortController();
     this.idle = controller;
