@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LibraryEntry, LibraryFolder } from '../../../shared/series/contract';
 import { getBridge } from '../../bridge';
 import { openLibraryMeeting } from '../../commands/seriesCommands';
@@ -21,17 +21,24 @@ export function LibraryDialog() {
   const [folder, setFolder] = useState<LibraryFolder | null>(handle ? { kind: 'ofDocument', handle } : null);
   const groups = useMemo(() => groupLibrary(listing?.meetings ?? []), [listing]);
 
+  // The folder dialog is asked once per click: words typed while it is open (or while the folder is read) wait for it.
+  const choosing = useRef(false);
+
   useEffect(() => {
-    if (!folder) return undefined;
+    if (!folder || (folder.kind === 'choose' && choosing.current)) return undefined;
     let current = true;
     const timer = setTimeout(() => {
-      void getBridge().listLibrary({ folder, query }).then((result) => {
+      if (folder.kind === 'choose') choosing.current = true;
+      void getBridge().listLibrary({ folder, query }).finally(() => {
+        if (folder.kind === 'choose') choosing.current = false;
+      }).then((result) => {
+        // Once a folder is listed, main remembers it: searching never asks for it again, even when the words
+        // typed while the folder was being chosen and read have made this listing out of date.
+        if (result.status === 'listed' && folder.kind !== 'current') setFolder({ kind: 'current' });
         if (!current) return;
         if (result.status === 'listed') {
           setListing(result);
           setProblem(null);
-          // Once a folder is listed, main remembers it: searching never asks for it again.
-          if (folder.kind !== 'current') setFolder({ kind: 'current' });
         } else if (result.status === 'failed') setProblem(result.message);
       });
     }, query === '' ? 0 : 200);

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { expect, test } from '../harness/appFixture';
+import { openReferenceMeeting } from './seriesSupport';
+
+test('words typed while the chosen folder is still being read search it, without asking for the folder again', async ({ app }) => {
+  const { page } = app;
+  await openReferenceMeeting(app);
+  await page.keyboard.press('Control+Shift+N');
+  await page.getByRole('button', { name: 'Create meeting 61' }).click();
+  app.dialogs.answerNextSave(join(app.documentsDir, 'wg-strategy-61.minutes'));
+  await page.keyboard.press('Control+Shift+S');
+  await expect(page).toHaveTitle(/wg-strategy-61\.minutes/);
+
+  await page.keyboard.press('Control+Shift+L');
+  const library = page.getByRole('dialog', { name: 'Meetings library' });
+  const group = library.getByRole('region', { name: 'WG-Strategy — Online Meeting' });
+  await expect(group.getByRole('button')).toHaveCount(2);
+  // The folder dialog answers once; the folder's reading is held while the words are typed.
+  app.dialogs.answerNextSeriesDialog('chooseLibraryFolder', app.documentsDir);
+  const release = app.holdRequests('listLibrary');
+  await library.getByRole('button', { name: 'Choose folder…' }).click();
+  await library.getByLabel('Search the meetings').fill('kyoto program');
+  await page.waitForTimeout(400);
+  release();
+  await expect(group.getByRole('button')).toHaveCount(1);
+  await expect(group.getByRole('button')).toContainText('shaping the Kyoto program');
+  await expect(library.getByRole('alert')).toHaveCount(0);
+});
