@@ -1,15 +1,9 @@
-import { join } from 'node:path';
 import { expect, test } from '../harness/appFixture';
-import { openReferenceMeeting } from './seriesSupport';
+import { saveMeeting61BesideMeeting60 } from './seriesSupport';
 
 test('words typed while the chosen folder is still being read search it, without asking for the folder again', async ({ app }) => {
   const { page } = app;
-  await openReferenceMeeting(app);
-  await page.keyboard.press('Control+Shift+N');
-  await page.getByRole('button', { name: 'Create meeting 61' }).click();
-  app.dialogs.answerNextSave(join(app.documentsDir, 'wg-strategy-61.minutes'));
-  await page.keyboard.press('Control+Shift+S');
-  await expect(page).toHaveTitle(/wg-strategy-61\.minutes/);
+  await saveMeeting61BesideMeeting60(app);
 
   await page.keyboard.press('Control+Shift+L');
   const library = page.getByRole('dialog', { name: 'Meetings library' });

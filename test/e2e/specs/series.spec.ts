@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { expect, test } from '../harness/appFixture';
 import { pressCaretKey } from '../harness/caret';
 import {
-  actionsPanel, actionsTab, docxParagraphs, exportWord, markActionByShortcut, openReferenceMeeting, REFERENCE_DOCX, SCREENSHOTS, typeAtEnd, typeLine,
+  actionsPanel, actionsTab, docxParagraphs, exportWord, markActionByShortcut, openReferenceMeeting, REFERENCE_DOCX, saveMeeting61BesideMeeting60, SCREENSHOTS, typeAtEnd,
+  typeLine,
 } from './seriesSupport';
 
 test('meeting 61 starts from meeting 60 in one step, with its open actions under the review item', async ({ app }) => {
@@ -122,12 +123,7 @@ test('a previous report in Word starts a group profile: 22 people, 5 agenda item
 
 test('the meetings library lists a folder\'s meetings by group and number, finds words across them and opens one', async ({ app }) => {
   const { page } = app;
-  await openReferenceMeeting(app);
-  await page.keyboard.press('Control+Shift+N');
-  await page.getByRole('button', { name: 'Create meeting 61' }).click();
-  app.dialogs.answerNextSave(join(app.documentsDir, 'wg-strategy-61.minutes'));
-  await page.keyboard.press('Control+Shift+S');
-  await expect(page).toHaveTitle(/wg-strategy-61\.minutes/);
+  await saveMeeting61BesideMeeting60(app);
 
   app.dialogs.answerNextSeriesDialog('chooseLibraryFolder', app.documentsDir);
   await page.keyboard.press('Control+Shift+L');

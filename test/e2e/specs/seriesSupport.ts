@@ -19,6 +19,17 @@ export async function openReferenceMeeting(app: AppHarness, fileName = 'wg-strat
   return path;
 }
 
+/** The reference meeting 60, then meeting 61 made from it and saved beside it: a folder holding two meetings of one series. */
+export async function saveMeeting61BesideMeeting60(app: AppHarness): Promise<void> {
+  const { page } = app;
+  await openReferenceMeeting(app);
+  await page.keyboard.press('Control+Shift+N');
+  await page.getByRole('button', { name: 'Create meeting 61' }).click();
+  app.dialogs.answerNextSave(join(app.documentsDir, 'wg-strategy-61.minutes'));
+  await page.keyboard.press('Control+Shift+S');
+  await expect(page).toHaveTitle(/wg-strategy-61\.minutes/);
+}
+
 /** A new paragraph at the end of the notes (the last agenda item's section), ready for typing. */
 export async function typeAtEnd(app: AppHarness): Promise<void> {
   await caretToEndOfNotes(app.page, app.notes());

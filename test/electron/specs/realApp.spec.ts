@@ -7,12 +7,11 @@ import { electronBinaryStatus } from '../../../scripts/electronBinary.mjs';
 const root = resolve(__dirname, '../../..');
 const binary = electronBinaryStatus(root);
 
-if (!binary.available) {
-  console.log(`Electron app suite skipped: ${binary.reason} (Electron's release server cannot be reached from this machine), so the real app cannot start here.`);
-}
+const skipReason = `Electron app suite skipped: ${binary.reason ?? 'no Electron binary was found'} (Electron's release server cannot be reached from this machine), so the real app cannot start here.`;
+if (!binary.available) console.log(skipReason);
 
 test.describe('the real Electron app', () => {
-  test.skip(!binary.available, `no Electron binary: ${binary.reason ?? ''}`);
+  test.skip(!binary.available, skipReason);
 
   test('starts with a secure, usable window and saves a meeting', async () => {
     const userData = await mkdtemp(join(tmpdir(), 'rapporteur-electron-'));
