@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import, not `{ z }`: esbuild then leaves out the zod nothing calls (its 40-odd locales), half the CLI bundle.
+import * as z from 'zod';
 import { meetingDescriptionSchema, meetingSchema, type Meeting } from './schema';
 import { migrateMeetingData, MIGRATIONS } from './migrate';
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import, not `{ z }`: esbuild then leaves out the zod nothing calls (its 40-odd locales), half the CLI bundle.
+import * as z from 'zod';
 import {
   ACTION_MARKER_TYPE, ACTION_MARKER_VERSION, AGENDA_HEADING_TYPE, AGENDA_HEADING_VERSION, DECISION_MARKER_TYPE,
   DECISION_MARKER_VERSION, notesStateSchema, SPEAKER_MENTION_TYPE, SPEAKER_MENTION_VERSION, type SerializedNote,
