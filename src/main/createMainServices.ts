@@ -35,7 +35,7 @@ export interface MainServiceDeps {
  * Electron entry and the browser-test harness both call this, so the tests
  * drive the very handlers the app registers.
  */
-export function createMainServices(deps: MainServiceDeps): { table: HandlerTable } {
+export function createMainServices(deps: MainServiceDeps): { table: HandlerTable; settled: () => Promise<void> } {
   const documents = createDocumentRegistry({ fs: deps.fs, platform: deps.platform });
   const recent = createRecentFiles({ preferences: deps.preferences, fs: deps.fs });
   const safety = createNotesSafety({ fs: deps.fs, dataDir: deps.dataDir, platform: deps.platform, clock: deps.clock });
@@ -55,5 +55,6 @@ export function createMainServices(deps: MainServiceDeps): { table: HandlerTable
     ...(deps.applyTheme ? { applyTheme: deps.applyTheme } : {}),
     ...(deps.onFileUsed ? { onFileUsed: deps.onFileUsed } : {}),
   });
-  return { table };
+  // `settled`: once the writes requests did not wait for (an open's recovery baseline and session) are done.
+  return { table, settled: safety.settled };
 }

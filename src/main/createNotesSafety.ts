@@ -52,10 +52,23 @@ export function createNotesSafety(deps: NotesSafetyDeps) {
   const session = createSessionStore({ fs, path: folders.session });
   const writer = createMeetingWriter({ fs, recovery, drafts, versions, keys, clock });
 
+  // Writes an answer does not wait for; `settled` resolves once none is left (tests that restart on the same folder).
+  const background = new Set<Promise<unknown>>();
+  const inBackground = (work: Promise<unknown>) => {
+    background.add(work);
+    void work.finally(() => background.delete(work));
+  };
+  async function settled(): Promise<void> {
+    while (background.size > 0) await Promise.all(background);
+  }
+
   const fileHooks: NonNullable<MeetingFileServiceDeps['safety']> = {
+    // The open is answered once the recovery baseline is queued (the writer orders everything later done to
+    // the meeting's log after it), without waiting for its fsync nor the session's: the file is untouched,
+    // a failed baseline only means the first autosave writes the log whole, and the session writes in call order.
     async opened(path, fingerprint, meeting) {
-      await writer.rememberOpened(path, fingerprint, meeting);
-      await session.noteOpen({ kind: 'file', path });
+      inBackground((await writer.rememberOpened(path, fingerprint, meeting)).written);
+      inBackground(session.noteOpen({ kind: 'file', path }));
     },
     async write(path, meeting) {
       const written = await writer.saveToPath(path, meeting);
@@ -67,7 +80,7 @@ export function createNotesSafety(deps: NotesSafetyDeps) {
   function handlers(wiring: NotesSafetyWiring): NotesSafetyHandlers {
     let notices = [...(wiring.startupNotices ?? [])];
     const startup = createStartupRecovery({
-      fs, recovery, drafts, writer, keys, session, clock, openFile: wiring.openFile,
+      fs, recovery, drafts, writer, session, clock, openFile: wiring.openFile,
       tempFolders: [folders.recovery, folders.drafts],
     });
     return createNotesSafetyHandlers({
@@ -80,5 +93,5 @@ export function createNotesSafety(deps: NotesSafetyDeps) {
     });
   }
 
-  return { writer, recovery, fileHooks, handlers, folders };
+  return { writer, recovery, fileHooks, handlers, folders, settled };
 }

@@ -42,7 +42,7 @@ export function createMeetingFileService(deps: MeetingFileServiceDeps): MeetingF
       const result = await readMeetingFile(fs, path);
       if (!result.ok) return { status: 'failed', fileName: basename(path), message: result.error.message };
       await recent.add(path);
-      // Independent of each other: the recovery baseline's fsync need not wait for the handle, nor the handle for it.
+      // Independent of each other: the recovery baseline (queued here, fsynced later) need not wait for the handle, nor the handle for it.
       const [, document] = await Promise.all([deps.safety?.opened(result.path, result.fingerprint, result.meeting), documentInfo(path)]);
       const opened: OpenResult = { status: 'opened', document, meeting: result.meeting, readOnly: result.readOnly };
       return result.notice === undefined ? opened : { ...opened, notice: result.notice };

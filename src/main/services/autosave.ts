@@ -39,9 +39,13 @@ export interface MeetingWriter {
   saveToPath(path: string, meeting: Meeting): Promise<WrittenFile>;
   /**
    * What was on disk when a file was opened; ignored for a file already open (that would hide an outside
-   * change). With the meeting, its recovery log is started now, so the first keystroke's record is a small append.
+   * change). With the meeting, its recovery log is started with it, so the first keystroke's record is a small
+   * append. Resolves once that baseline is queued ahead of everything later done to the meeting's log (autosaves,
+   * saves, closing, adopting recovered notes), not once it is on disk: `written` settles then (never rejects).
    */
-  rememberOpened(path: string, fingerprint: FileFingerprint, meeting?: Meeting): Promise<void>;
+  rememberOpened(path: string, fingerprint: FileFingerprint, meeting?: Meeting): Promise<{ written: Promise<void> }>;
+  /** Makes recovered notes (an offer) the recovery log of `target` again, in order with its baseline and autosaves. */
+  adoptRecovery(offerId: string, target: RecoveryTarget): Promise<void>;
   /** Keep mine: keeps their file as a version, then lets the next save replace it. */
   keepMine(path: string): Promise<void>;
   /** Load theirs: keeps mine as a version, then reads their file. */
@@ -115,8 +119,8 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
   }
 
   /** Recovery appends have their own queue: a slow file write never holds up the one-second promise. */
-  function appendInOrder(target: RecoveryTarget, text: string): Promise<unknown> {
-    return queue.run(`recovery:${orderOf(target)}`, async () => recovery.append(await keys.keyOf(target), target, text))
+  function appendInOrder(target: RecoveryTarget, text: string | (() => string)): Promise<unknown> {
+    return queue.run(`recovery:${orderOf(target)}`, async () => recovery.append(await keys.keyOf(target), target, typeof text === 'string' ? text : text()))
       .then(() => undefined, (error: unknown) => error);
   }
 
@@ -204,10 +208,19 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
 
     async rememberOpened(path, fingerprint, meeting) {
       const state = await stateOf(path);
-      if (state.fingerprint) return;
+      if (state.fingerprint || !meeting) {
+        state.fingerprint ??= fingerprint;
+        return { written: Promise.resolve() };
+      }
       state.fingerprint = fingerprint;
-      if (meeting) await appendInOrder({ kind: 'file', path }, serializeMeetingFile(meeting));
+      const target = { kind: 'file', path } as const;
+      // Queued now, serialised and fsynced later; what reaches the log from the meeting's own queue waits for it too.
+      const written = appendInOrder(target, () => serializeMeetingFile(meeting)).then(() => undefined);
+      void inOrder(target, () => written);
+      return { written };
     },
+
+    adoptRecovery: (offerId, target) => queue.run(`recovery:${orderOf(target)}`, async () => recovery.adoptOffer(offerId, await keys.keyOf(target))),
 
     async keepMine(path) {
       await inOrder({ kind: 'file', path }, async (key) => {

@@ -9,7 +9,6 @@ import { meetingFromText, type MeetingWriter } from './autosave';
 import { KEPT_IN_RECOVERY } from './autosaveMessages';
 import type { DraftStore } from './drafts';
 import { errorCode, type FileSystem } from './fileSystem';
-import type { MeetingKeys } from './meetingKeys';
 import { sha256Text } from './recoveryRecords';
 import type { RecoveredText, RecoveryStore } from './recoveryStore';
 import type { SessionStore } from './session';
@@ -31,7 +30,6 @@ export interface StartupRecoveryDeps {
   recovery: RecoveryStore;
   drafts: DraftStore;
   writer: MeetingWriter;
-  keys: MeetingKeys;
   session: SessionStore;
   /** Opens a file as File > Open does (validated, given a handle, remembered). */
   openFile: (path: string) => Promise<OpenResult>;
@@ -152,7 +150,8 @@ export function createStartupRecovery(deps: StartupRecoveryDeps): StartupRecover
     const target = { kind: 'file' as const, path: (recovered.target as { path: string }).path };
     // The file's own content stays reachable: "Restore previous version…" lists it.
     await deps.writer.snapshot(target, opened.meeting, 'before-recovery');
-    await recovery.adoptOffer(offerId, await deps.keys.keyOf(target));
+    // Through the writer: the baseline the open above queued must land before the recovered log, not over it.
+    await deps.writer.adoptRecovery(offerId, target);
     return {
       status: 'restored' as const,
       reopened: { meeting, target: { kind: 'file' as const, document: opened.document, readOnly: false }, recoveredFrom: recovered.at },

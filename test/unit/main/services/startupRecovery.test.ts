@@ -162,3 +162,44 @@ describe('the same file opened twice', () => {
     expect(await readFile(file, 'utf8')).toContain('theirs');
   });
 });
+
+describe('restoring while the recovery disk is slow', () => {
+  it('answers the start without waiting for the reopened file\'s baseline, and the restored notes are not overwritten by it', async () => {
+    await writeFile(file, serializeMeetingFile(meetingSaying('saved before the crash')));
+    const first = new AppProcess(dataDir, { fs: documentsFailWhile(() => true) });
+    await first.autosave({ kind: 'file', handle: await first.open(file) }, meetingSaying('typed after the disk filled up'));
+
+    // New recovery logs wait until released: the baseline the reopen queues is still on its way to the disk.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    let held = 0;
+    const slow = fsWith({
+      open: async (path, flags, mode) => {
+        if (flags === 'wx' && path.startsWith(join(dataDir, 'recovery'))) {
+          held += 1;
+          await released;
+        }
+        return nodeFileSystem.open(path, flags, mode);
+      },
+    });
+    const second = new AppProcess(dataDir, { fs: slow, waitForDisk: false });
+    const { reopened, offers } = await second.request('restoreSession', {});
+    expect(textOf(reopened!.meeting)).toBe('saved before the crash');
+    expect(held).toBe(1);
+    const restoring = second.request('restoreRecoveryOffer', { offerId: offers[0]!.offerId });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    release();
+    const taken = await restoring;
+    if (taken.status !== 'restored') throw new Error('not restored');
+    expect(textOf(taken.reopened.meeting)).toBe('typed after the disk filled up');
+    await second.settled();
+
+    // Killed before a single autosave: the next start still has the restored notes to offer.
+    const third = new AppProcess(dataDir);
+    const again = await third.request('restoreSession', {});
+    expect(again.offers).toHaveLength(1);
+    const offered = await third.request('restoreRecoveryOffer', { offerId: again.offers[0]!.offerId });
+    if (offered.status !== 'restored') throw new Error('not restored');
+    expect(textOf(offered.reopened.meeting)).toBe('typed after the disk filled up');
+  });
+});

@@ -17,8 +17,15 @@ export class AppProcess {
   readonly dialogs = new ScriptedDialogs();
   readonly quitReports: Array<{ safe: boolean; message?: string | undefined }> = [];
   private readonly table;
+  /** Resolves once the writes answers did not wait for are done. */
+  readonly settled: () => Promise<void>;
+  private readonly waitForDisk: boolean;
 
-  constructor(dataDir: string, options: { fs?: FileSystem; clock?: () => Date; startupNotices?: string[] } = {}) {
+  /**
+   * `waitForDisk` (default true): each request also waits for the writes its answer did not wait for (an open's
+   * recovery baseline), so a "restart" follows a process whose disk was idle; false leaves them running.
+   */
+  constructor(dataDir: string, options: { fs?: FileSystem; clock?: () => Date; startupNotices?: string[]; waitForDisk?: boolean } = {}) {
     const deps: MainServiceDeps = {
       fs: options.fs ?? nodeFileSystem,
       preferences: createMemoryPreferences(),
@@ -32,11 +39,14 @@ export class AppProcess {
       startupNotices: options.startupNotices ?? [],
       onQuitReady: (report) => this.quitReports.push(report),
     };
-    this.table = createMainServices(deps).table;
+    ({ table: this.table, settled: this.settled } = createMainServices(deps));
+    this.waitForDisk = options.waitForDisk ?? true;
   }
 
-  request<N extends RequestName>(name: N, request: RequestOf<N>): Promise<ResponseOf<N>> {
-    return dispatchRequest(this.table, name, request, { windowId: 1 }) as Promise<ResponseOf<N>>;
+  async request<N extends RequestName>(name: N, request: RequestOf<N>): Promise<ResponseOf<N>> {
+    const response = await (dispatchRequest(this.table, name, request, { windowId: 1 }) as Promise<ResponseOf<N>>);
+    if (this.waitForDisk) await this.settled();
+    return response;
   }
 
   /** An autosave as the window sends it: the meeting as JSON text. */
