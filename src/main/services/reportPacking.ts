@@ -1,6 +1,6 @@
-import { Packer } from 'docx';
 import { buildReport, buildReportDocument, reportToHtml, reportToMarkdown, reportToText, type ReportOptions } from '../../shared/report';
 import type { Meeting } from '../../shared/meeting/schema';
+import { packDocument } from './wordPackage';
 
 export const REPORT_FORMATS = ['docx', 'html', 'md', 'txt'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -25,13 +25,13 @@ export interface PackOptions extends ReportOptions {
 /**
  * Builds the report of a meeting and packs it into the bytes of one file. The
  * report model and writers are pure (src/shared); packing the Word zip needs
- * Node's Buffer, so it happens here, in main and in the CLI.
+ * Node's Buffer and zlib, so it happens here (wordPackage.ts), in main and in the CLI.
  */
 export async function packReport(meeting: Meeting, format: ReportFormat, options: PackOptions): Promise<Uint8Array> {
   const report = buildReport(meeting, options);
   switch (format) {
     case 'docx':
-      return new Uint8Array(await Packer.toBuffer(buildReportDocument(report, { author: options.author })));
+      return packDocument(buildReportDocument(report, { author: options.author }));
     case 'html':
       return new TextEncoder().encode(reportToHtml(report));
     case 'md':
