@@ -28,10 +28,24 @@ export function resolveLocale(locale: string): string {
   }
 }
 
+/**
+ * The languages above write numbers in ASCII digits in every region. A whole
+ * number's digits there are String(value), as Intl.NumberFormat would write
+ * them without grouping; the first NumberFormat of a process costs milliseconds
+ * of ICU set-up, a tenth of a command-line export. (A tag with a -u- extension,
+ * which could ask for other digits, does not match.)
+ */
+const ASCII_DIGIT_LOCALE = /^(?:en|fr|de|nl|es|it|pt|sv)(?:-[A-Z]{2}|-\d{3})?$/;
+
+function digitsOf(value: number, tag: string): string {
+  if (ASCII_DIGIT_LOCALE.test(tag) && Number.isSafeInteger(value) && value >= 0 && !Object.is(value, -0)) return String(value);
+  return new Intl.NumberFormat(tag, { useGrouping: false }).format(value);
+}
+
 /** "60th" in English, "60e" in French: the number in the ordinal form the language uses. */
 export function ordinal(value: number, locale: string): string {
   const tag = resolveLocale(locale);
-  const digits = new Intl.NumberFormat(tag, { useGrouping: false }).format(value);
+  const digits = digitsOf(value, tag);
   const suffixes = ORDINAL_SUFFIXES[tag.split('-')[0]!.toLowerCase()];
   if (!suffixes) return digits;
   const form = new Intl.PluralRules(tag, { type: 'ordinal' }).select(value);
@@ -60,7 +74,7 @@ export function describeMoment(moment: ZonedDateTime, locale: string): MomentTex
   // An unknown zone: show the wall clock as written (formatted in UTC) and the zone's name as typed.
   const at = new Date(zone ? instantOfWallClock(wallClock, zone) : wallClock);
   const timeZone = zone ?? 'UTC';
-  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { timeZone, ...options }).format(at);
+  const format = (options: Intl.DateTimeFormatOptions) => dateTimeFormat(tag, { timeZone, ...options }).format(at);
   const clock: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
   const zoneName = zone ? zoneAbbreviation(at, tag, zone) : moment.timeZone;
   return {
@@ -74,9 +88,31 @@ export function describeMoment(moment: ZonedDateTime, locale: string): MomentTex
   };
 }
 
+/**
+ * A report writes the same moments several times (title, opening, lead-in), and
+ * building a DateTimeFormat costs far more than using one: each is built once
+ * per locale and options. Few are ever asked for; the cap only bounds a
+ * long-running app that exports meetings in many zones.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 100;
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** The zone's canonical name, if Intl knows it. "UTC" is its own, with a wall clock never off UTC (see instantOfWallClock). */
 function knownTimeZone(zone: string): string | undefined {
+  if (zone === 'UTC') return zone;
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    return dateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }
@@ -91,13 +127,14 @@ function wallClockAsUtc({ date, time }: ZonedDateTime): number {
 
 /** The instant the zone's clocks show the wall-clock time; the second pass settles days when the offset changes. */
 function instantOfWallClock(wallClock: number, zone: string): number {
+  if (zone === 'UTC') return wallClock;
   const firstGuess = wallClock - zoneOffsetMs(wallClock, zone);
   return wallClock - zoneOffsetMs(firstGuess, zone);
 }
 
 /** How far the zone's wall clock is ahead of UTC at an instant. */
 function zoneOffsetMs(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone: zone, hourCycle: 'h23',
     year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
   }).formatToParts(new Date(instant));
@@ -107,6 +144,6 @@ function zoneOffsetMs(instant: number, zone: string): number {
 }
 
 function zoneAbbreviation(at: Date, locale: string, zone: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at);
+  const parts = dateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }

@@ -26,7 +26,17 @@ export function templateValues(
     dayMonth: when?.dayMonth ?? '',
     time: when?.time ?? '',
     timeZone: when?.timeZone ?? '',
-    moderators: new Intl.ListFormat(locale, { type: 'conjunction' }).format(moderatorNames),
+    moderators: joinNames(moderatorNames, locale),
     recordingNote: metadata.recordingNote.trim(),
   };
+}
+
+/**
+ * "A, B and C" as the language joins names. No name, or one, reads the same in
+ * every language (Intl.ListFormat gives '' and the name itself), and is written
+ * without a ListFormat, whose first use costs milliseconds of ICU set-up.
+ */
+export function joinNames(names: readonly string[], locale: string): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 }

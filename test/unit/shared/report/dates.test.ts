@@ -19,6 +19,27 @@ describe('ordinal', () => {
   it('prints the bare number for a language without known suffixes rather than a wrong one', () => {
     expect(ordinal(60, 'ja')).toBe('60');
   });
+
+  it('writes the digits Intl.NumberFormat writes, in every region of the languages it writes without one', () => {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const regions = [...letters].flatMap((first) => [...letters].map((second) => `-${first}${second}`));
+    for (const language of ['en', 'fr', 'de', 'nl', 'es', 'it', 'pt', 'sv']) {
+      for (const tag of [language, `${language}-419`, `${language}-001`, ...regions.map((region) => language + region)]) {
+        const digits = new Intl.NumberFormat(resolveLocale(tag), { useGrouping: false }).format(60);
+        expect(ordinal(60, tag).slice(0, digits.length), tag).toBe(digits);
+      }
+      for (const value of [0, 1, 9, 10, 99, 1000, 12345, 100000, Number.MAX_SAFE_INTEGER, -1, 1.5, -0]) {
+        const digits = new Intl.NumberFormat(language, { useGrouping: false }).format(value);
+        expect(ordinal(value, language).slice(0, digits.length), `${language} ${value}`).toBe(digits);
+      }
+    }
+  });
+
+  it('still asks Intl for the digits of a language, or a numbering system, that may not be ASCII', () => {
+    expect(ordinal(60, 'ar-EG')).toBe(new Intl.NumberFormat('ar-EG', { useGrouping: false }).format(60));
+    expect(ordinal(60, 'ar-EG')).not.toBe('60');
+    expect(ordinal(60, 'en-u-nu-arab')).toBe(`${new Intl.NumberFormat('en-u-nu-arab').format(60)}th`);
+  });
 });
 
 describe('describeMoment', () => {
@@ -52,6 +73,20 @@ describe('describeMoment', () => {
     // Far from UTC, a wrong offset would move the day itself.
     expect(describeMoment({ date: '2023-07-20', time: '00:30', timeZone: 'Pacific/Auckland' }, 'en-GB').dayMonth).toBe('20 July');
     expect(describeMoment({ date: '2023-07-20', time: '23:30', timeZone: 'Pacific/Honolulu' }, 'en-GB').dayMonth).toBe('20 July');
+  });
+
+  it('writes a UTC moment as it writes the same moment in another name of UTC, in any language', () => {
+    for (const locale of ['en', 'en-GB', 'en-US', 'fr', 'de-CH', 'ar-EG', 'ja', 'hi', 'he']) {
+      for (const moment of [REFERENCE_START, { date: '2024-02-29', time: '00:05', timeZone: 'UTC' }, { date: '1999-12-31', time: '23:59', timeZone: 'UTC' }]) {
+        expect(describeMoment(moment, locale), `${locale} ${moment.date}`).toEqual(describeMoment({ ...moment, timeZone: 'Etc/UTC' }, locale));
+      }
+    }
+  });
+
+  it('gives the same text when asked again', () => {
+    const zurich = { date: '2023-07-20', time: '16:00', timeZone: 'Europe/Zurich' };
+    expect(describeMoment(zurich, 'fr')).toEqual(describeMoment(zurich, 'fr'));
+    expect(describeMoment(REFERENCE_START, 'en-GB')).toEqual(describeMoment(REFERENCE_START, 'en-GB'));
   });
 
   it('shows a zone Intl does not know as typed, with the wall clock unchanged', () => {
