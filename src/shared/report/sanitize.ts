@@ -12,8 +12,12 @@ const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFF
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character one of the three above could change: most strings have none, and are kept as they are after one scan. */
+const MAYBE_UNCLEAN = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** The string without the characters XML 1.0 forbids; everything else (any script, emoji, combining marks) is kept. */
 export function sanitizeText(text: string): string {
+  if (!MAYBE_UNCLEAN.test(text)) return text;
   return text.replace(CARRIAGE_RETURNS, '\n').replace(FORBIDDEN_CHARACTERS, '').replace(LONE_SURROGATES, '');
 }
 
@@ -27,9 +31,9 @@ function cleanValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(cleanValue);
   if (value !== null && typeof value === 'object') {
     const copy: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
       // Assigning "__proto__" would replace the copy's prototype instead of adding a field.
-      if (key !== '__proto__') copy[sanitizeText(key)] = cleanValue(child);
+      if (key !== '__proto__') copy[sanitizeText(key)] = cleanValue((value as Record<string, unknown>)[key]);
     }
     return copy;
   }

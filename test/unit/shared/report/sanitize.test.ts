@@ -33,6 +33,14 @@ describe('sanitizeText', () => {
       expect(sanitizeText(clean)).toBe(clean);
     }));
   });
+  it('cleans exactly as the three replacements alone would, though clean strings skip them', () => {
+    const reference = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (input) => {
+      expect(sanitizeText(input)).toBe(reference(input));
+    }), { numRuns: 2000 });
+    for (const text of ['plain', '', 'a\rb', '\uD83C\uDF89', '\uFFFE', '\u000B', '\u001F', '\u0020']) expect(sanitizeText(text)).toBe(reference(text));
+  });
 });
 
 describe('sanitizeDeep', () => {
