@@ -1,5 +1,6 @@
 import { Packer, type Document } from 'docx';
-import { Zip, type ZipInputFile } from 'fflate';
+// fflate's build without its Node worker shim, which only its async APIs use: loading it brings in worker_threads.
+import { Zip, type ZipInputFile } from 'fflate/browser';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 /**
