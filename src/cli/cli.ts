@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { nodeFileSystem } from '../main/services/fileSystem';
+import { syncFileSystem } from './syncFileSystem';
 import { CliError, runExport } from './exportCommand';
 
 const USAGE = `Usage: rapporteur export <meeting.minutes> --out <file> [--format docx|md|txt|html]
@@ -38,7 +38,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     if (input === undefined) throw new CliError('No meeting file given: `rapporteur export <meeting.minutes> --out report.docx`.');
     if (extra.length > 0) throw new CliError(`Unexpected argument "${extra[0]}": export takes one meeting file.`);
     if (values.out === undefined) throw new CliError('No output file given: add --out <file> (e.g. --out report.docx).');
-    const result = await runExport(nodeFileSystem, {
+    const result = await runExport(syncFileSystem, {
       input, out: values.out, format: values.format, author: values.author,
       includeItemsWithoutNotes: values['include-items-without-notes'], includeApologies: values['include-apologies'],
     });
