@@ -42,15 +42,22 @@ export function SaveStatusText() {
   const ref = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const span = ref.current!;
+    // The hover title is written in the next idle period: the first time formatted in a window costs tens of
+    // milliseconds (the locale's data), which would otherwise land in the frame that shows a just opened meeting.
+    let titleTask: number | undefined;
+    const writeTitle = () => {
+      titleTask = undefined;
+      const title = savedAtTitle(useMeetingStore.getState().saveStatus);
+      if (title === undefined) span.removeAttribute('title');
+      else if (span.title !== title) span.title = title;
+    };
     const write = () => {
       const { saveStatus, readOnly } = useMeetingStore.getState();
       const text = describeSaveStatus(saveStatus, readOnly, Date.now());
       if (span.textContent !== text) span.textContent = text;
       const className = `save-status save-status--${readOnly ? 'read-only' : saveStatus.kind}`;
       if (span.className !== className) span.className = className;
-      const title = savedAtTitle(saveStatus);
-      if (title === undefined) span.removeAttribute('title');
-      else if (span.title !== title) span.title = title;
+      titleTask ??= requestIdleCallback(writeTitle, { timeout: 1000 });
     };
     write();
     const timer = window.setInterval(write, 5000);
@@ -59,6 +66,7 @@ export function SaveStatusText() {
     });
     return () => {
       window.clearInterval(timer);
+      if (titleTask !== undefined) cancelIdleCallback(titleTask);
       unsubscribe();
     };
   }, []);
