@@ -1,7 +1,7 @@
 import { ListItemNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { ParagraphNode } from 'lexical';
+import { $getRoot, ParagraphNode, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 import type { MeetingMetadata } from '../../../shared/meeting/schema';
 import { useMeetingStore } from '../../store/meetingStore';
@@ -34,17 +34,55 @@ function useSettledLocale(): string {
   return settled;
 }
 
+/** Whether the notes hold any text yet (the root's text is cached once reconciled, so this is cheap). */
+function hasText(editor: LexicalEditor): boolean {
+  return editor.getEditorState().read(() => /\S/u.test($getRoot().getTextContent()));
+}
+
+/**
+ * Whether a dictionary is wanted yet: not for notes without words (the empty meeting shown at start), and
+ * not while a just opened meeting is being shown. Then the worker, the dictionary's files and its parsing
+ * (on the worker's thread) wait for an idle period after the next frame, rather than share the machine with
+ * the first file opened; for an empty meeting, for its first words.
+ */
+function useWordsToCheck(editor: LexicalEditor): boolean {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    let frame: number | undefined;
+    let idle: number | undefined;
+    const stopListening = editor.registerUpdateListener(({ dirtyLeaves }) => {
+      if (frame === undefined && dirtyLeaves.size > 0 && hasText(editor)) want();
+    });
+    function want() {
+      stopListening();
+      frame = requestAnimationFrame(() => {
+        idle = requestIdleCallback(() => setWanted(true), { timeout: 1000 });
+      });
+    }
+    if (hasText(editor)) want();
+    return () => {
+      stopListening();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [editor]);
+  return wanted;
+}
+
 /** Chooses the dictionary: the View menu's choice, or the meeting's language; nothing until preferences are read. */
-function useDictionaryChoice(): void {
+function useDictionaryChoice(editor: LexicalEditor): void {
   const choice = useSpellingStore((state) => state.choice);
   const ready = useSpellingStore((state) => state.preferencesLoaded);
   const locale = useSettledLocale();
+  const wanted = useWordsToCheck(editor);
   useEffect(() => {
     void loadSpellingPreferences();
   }, []);
   useEffect(() => {
-    if (ready) requestDictionary(effectiveLanguage(choice, locale));
-  }, [ready, choice, locale]);
+    const language = effectiveLanguage(choice, locale);
+    // Turning spelling off (or to a language without a dictionary) takes effect at once.
+    if (ready && (wanted || language === null)) requestDictionary(language);
+  }, [ready, wanted, choice, locale]);
 }
 
 /**
@@ -54,7 +92,7 @@ function useDictionaryChoice(): void {
  */
 export function SpellingPlugin() {
   const [editor] = useLexicalComposerContext();
-  useDictionaryChoice();
+  useDictionaryChoice(editor);
   useEffect(() => {
     const session = new SpellingSession(editor);
     registerSpellingSession(editor, session);
