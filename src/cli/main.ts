@@ -1,6 +1,5 @@
 import './zodConfig';
 import { runCli } from './cli';
+import { exitWhenFlushed } from './exit';
 
-void runCli(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+void runCli(process.argv.slice(2)).then(exitWhenFlushed);
