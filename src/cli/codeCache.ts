@@ -25,8 +25,9 @@ export interface CodeCacheRun {
   cacheUsed: boolean;
 }
 
-function sourceHash(source: string): Buffer {
-  return createHash('sha256').update(source).digest();
+/** Of the file's bytes, as read: hashing the decoded string would first encode it back to UTF-8. */
+function sourceHash(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
 }
 
 function readCache(cachePath: string, hash: Buffer): Buffer | undefined {
@@ -62,8 +63,9 @@ export interface CodeCacheOptions {
  */
 export function runWithCodeCache(bundlePath: string, cachePath: string, options: CodeCacheOptions = {}): CodeCacheRun {
   const { write = 'if-unusable', onExit = (save) => process.once('exit', save) } = options;
-  const source = readFileSync(bundlePath, 'utf8');
-  const hash = sourceHash(source);
+  const bytes = readFileSync(bundlePath);
+  const hash = sourceHash(bytes);
+  const source = bytes.toString('utf8');
   const cachedData = readCache(cachePath, hash);
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapper, { filename: bundlePath, ...(cachedData ? { cachedData } : {}) });
