@@ -6,7 +6,9 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useMemo } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, $parseSerializedNode, HISTORY_MERGE_TAG, type SerializedLexicalNode } from 'lexical';
+import { useEffect, useMemo } from 'react';
 import type { AgendaItem, Meeting } from '../../shared/meeting/schema';
 import { notesWithAgenda } from './editorContent';
 import { useMeetingStore } from '../store/meetingStore';
@@ -34,6 +36,25 @@ interface NotesEditorProps {
   readOnly: boolean;
 }
 
+/**
+ * Puts the meeting's notes into the editor, once. It comes after the plugins that register node transforms
+ * and before the others: registering a transform on a filled editor marks every node of its type changed
+ * and runs a second pass (and reconciliation) over the whole notes, so here the transforms run once, as the
+ * nodes are created; the plugins after it start, as before, on notes already there.
+ */
+function LoadNotesPlugin({ notes, agenda }: { notes: Meeting['notes']; agenda: AgendaItem[] }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    editor.update(() => {
+      if (!$getRoot().isEmpty()) return;
+      // The root's importJSON fills the existing root (its node state holds the agenda) and appends the blocks.
+      $parseSerializedNode((notesWithAgenda(notes, agenda) as { root: SerializedLexicalNode }).root);
+    }, { tag: HISTORY_MERGE_TAG, discrete: true });
+    // The notes are read once per editor (the parent keys it by session), as an initial editor state would be.
+  }, [editor]);
+  return null;
+}
+
 /** The live notes. Created afresh for each loaded meeting (the parent keys it by session). */
 export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
   const markDirty = useMeetingStore((state) => state.markDirty);
@@ -42,11 +63,12 @@ export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
     nodes: [...editorNodes],
     theme: editorTheme,
     editable: !readOnly,
-    editorState: JSON.stringify(notesWithAgenda(notes, agenda)),
+    // Empty until LoadNotesPlugin fills it.
+    editorState: null,
     onError: (error) => {
       useMeetingStore.getState().showError(`The editor hit a problem: ${error.message}`);
     },
-  }), [notes, agenda, readOnly]);
+  }), [readOnly]);
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -59,6 +81,9 @@ export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin />
+        <PastePlugin />
+        <NotesAutoLinkPlugin />
+        <LoadNotesPlugin notes={notes} agenda={agenda} />
         <OnChangePlugin onChange={markDirty} ignoreSelectionChange ignoreHistoryMergeTagChange />
         <EditorHandlePlugin />
         <AutosavePlugin />
@@ -66,8 +91,6 @@ export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
         <SectionGuardPlugin />
         <CurrentItemPlugin />
         <TopicPrefixPlugin />
-        <PastePlugin />
-        <NotesAutoLinkPlugin />
         <LinkClickPlugin />
         <ListIndentPlugin />
         <DocumentEdgeKeysPlugin />
