@@ -40,8 +40,15 @@ const HEADER = /^RR1 (\d{1,10}) ([0-9a-f]{64})$/;
 const MAX_HEADER_BYTES = 100;
 const NEWLINE = 0x0a;
 
+// One autosave hashes its text several times (the recovery append, the write lane, the file check, the durable
+// mark): the last answer is kept. A string compared with itself is equal at once, and a different one by content.
+let lastHashed: { text: string; sha: string } | undefined;
+
 export function sha256Text(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  if (lastHashed?.text === text) return lastHashed.sha;
+  const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+  lastHashed = { text, sha };
+  return sha;
 }
 
 function sha256Bytes(bytes: Uint8Array): string {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -25,6 +26,13 @@ describe('recovery records', () => {
     expect(records).toHaveLength(texts.length);
     expect(goodBytes).toBe(logOf(texts).length);
     expect(replayRecords(records)).toMatchObject({ text: texts.at(-1), sha: sha256Text(texts.at(-1)!), target });
+  });
+
+  it('hashes the same text once in a row, and never answers with the hash of another text', () => {
+    const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    const long = 'é'.repeat(10_000);
+    const sameContent = 'é'.repeat(5_000) + 'é'.repeat(5_000);
+    for (const text of ['a', 'a', long, sameContent, `${long}x`, '', 'a', long]) expect(sha256Text(text)).toBe(hash(text));
   });
 
   it('keeps a change record small: one edited span, not the whole text', () => {
