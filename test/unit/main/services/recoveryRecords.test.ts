@@ -64,10 +64,33 @@ describe('recovery records', () => {
     expect(replayRecords(decodeRecords(garbage).records)?.text).toBe('one');
   });
 
+  it('finds the same span as a char-by-char comparison wherever the edit falls, run boundaries included', () => {
+    const byChar = (a: string, b: string): [number, number] => {
+      let prefix = 0;
+      while (prefix < Math.min(a.length, b.length) && a[prefix] === b[prefix]) prefix += 1;
+      let suffix = 0;
+      while (suffix < Math.min(a.length, b.length) - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix += 1;
+      return [prefix, suffix];
+    };
+    const base = Array.from({ length: 5_000 }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+    for (const at of [0, 1, 1023, 1024, 1025, 2048, 2500, 3071, 3072, 4999, 5000]) {
+      for (const [remove, insert] of [[0, 'typed'], [3, ''], [1, 'x'], [2_000, 'long cut']] as const) {
+        const next = base.slice(0, at) + insert + base.slice(at + remove);
+        const [prefix, suffix, middle] = diffTexts(base, next);
+        expect([prefix, suffix], `at ${at}, -${remove} +${insert}`).toEqual(byChar(base, next));
+        expect(base.slice(0, prefix) + middle + base.slice(base.length - suffix)).toBe(next);
+      }
+    }
+  });
+
   it('never splits a surrogate pair in a change', () => {
     const [prefix, suffix, middle] = diffTexts('a😀b', 'a😃b');
     expect(middle).toBe('😃');
     expect(prefix + suffix).toBe(2);
+    // The same at the edge of a run compared whole.
+    const pad = 'p'.repeat(1023);
+    const [longPrefix, longSuffix, longMiddle] = diffTexts(`${pad}😀${pad}`, `${pad}😃${pad}`);
+    expect([longPrefix, longSuffix, longMiddle]).toEqual([1023, 1023, '😃']);
   });
 
   it('rebuilds the last text of any sequence of edits (property)', () => {
