@@ -30,7 +30,8 @@ export type SerializedNote = {
   [key: string]: unknown;
 };
 
-const nodeSchema: z.ZodType<SerializedNote> = z.lazy(() => noteNodeSchema);
+let noteNodeSchema: z.ZodType<SerializedNote> | undefined;
+const nodeSchema: z.ZodType<SerializedNote> = z.lazy(() => (noteNodeSchema ??= buildNoteNodeSchema()));
 
 const elementBase = {
   version: versionField,
@@ -39,47 +40,6 @@ const elementBase = {
   format: z.union([z.string().max(20), z.number()]).optional(),
   indent: z.number().int().min(0).max(40).optional(),
 };
-
-const textNodeSchema = z.looseObject({
-  type: z.literal('text'),
-  version: versionField,
-  text: z.string().max(10_000_000),
-  format: z.number().int().min(0).max(1 << 20).default(0),
-  detail: z.number().int().min(0).max(1 << 10).default(0),
-  mode: z.enum(['normal', 'token', 'segmented']).default('normal'),
-  style: z.string().max(1000).default(''),
-}).catchall(extraField);
-
-const simpleLeafSchema = z.looseObject({
-  type: z.enum(['linebreak', 'tab']),
-  version: versionField,
-}).catchall(extraField);
-
-const paragraphSchema = z.looseObject({ type: z.literal('paragraph'), ...elementBase }).catchall(extraField);
-
-const listSchema = z.looseObject({
-  type: z.literal('list'),
-  ...elementBase,
-  listType: z.enum(['bullet', 'number', 'check']),
-  start: z.number().int().min(0).max(100_000).default(1),
-  tag: z.enum(['ul', 'ol']).optional(),
-}).catchall(extraField);
-
-const listItemSchema = z.looseObject({
-  type: z.literal('listitem'),
-  ...elementBase,
-  value: z.number().int().min(0).max(100_000).default(1),
-  checked: z.boolean().optional(),
-}).catchall(extraField);
-
-const linkSchema = z.looseObject({
-  type: z.enum(['link', 'autolink']),
-  ...elementBase,
-  url: z.string().max(4000),
-  rel: z.string().max(200).nullable().optional(),
-  target: z.string().max(50).nullable().optional(),
-  title: z.string().max(2000).nullable().optional(),
-}).catchall(extraField);
 
 export const agendaHeadingNodeSchema = z.strictObject({
   type: z.literal(AGENDA_HEADING_TYPE),
@@ -114,18 +74,68 @@ export const decisionMarkerNodeSchema = z.strictObject({
   decisionId: markerId,
 });
 
-const noteNodeSchema = z.discriminatedUnion('type', [
-  textNodeSchema,
-  simpleLeafSchema,
-  paragraphSchema,
-  listSchema,
-  listItemSchema,
-  linkSchema,
-  agendaHeadingNodeSchema,
-  speakerMentionNodeSchema,
-  actionMarkerNodeSchema,
-  decisionMarkerNodeSchema,
-]) as unknown as z.ZodType<SerializedNote>;
+/**
+ * Every node type a note may hold: Lexical's own (text, paragraph, list…) and
+ * the app's (above). Built on first use (a parse, or the published JSON Schema)
+ * through nodeSchema's z.lazy, which the recursion needs anyway: a process that
+ * never checks notes with zod, such as the command line (notesCheck.ts checks
+ * them by hand), does not pay for building them, milliseconds at start-up.
+ */
+function buildNoteNodeSchema(): z.ZodType<SerializedNote> {
+  const textNodeSchema = z.looseObject({
+    type: z.literal('text'),
+    version: versionField,
+    text: z.string().max(10_000_000),
+    format: z.number().int().min(0).max(1 << 20).default(0),
+    detail: z.number().int().min(0).max(1 << 10).default(0),
+    mode: z.enum(['normal', 'token', 'segmented']).default('normal'),
+    style: z.string().max(1000).default(''),
+  }).catchall(extraField);
+
+  const simpleLeafSchema = z.looseObject({
+    type: z.enum(['linebreak', 'tab']),
+    version: versionField,
+  }).catchall(extraField);
+
+  const paragraphSchema = z.looseObject({ type: z.literal('paragraph'), ...elementBase }).catchall(extraField);
+
+  const listSchema = z.looseObject({
+    type: z.literal('list'),
+    ...elementBase,
+    listType: z.enum(['bullet', 'number', 'check']),
+    start: z.number().int().min(0).max(100_000).default(1),
+    tag: z.enum(['ul', 'ol']).optional(),
+  }).catchall(extraField);
+
+  const listItemSchema = z.looseObject({
+    type: z.literal('listitem'),
+    ...elementBase,
+    value: z.number().int().min(0).max(100_000).default(1),
+    checked: z.boolean().optional(),
+  }).catchall(extraField);
+
+  const linkSchema = z.looseObject({
+    type: z.enum(['link', 'autolink']),
+    ...elementBase,
+    url: z.string().max(4000),
+    rel: z.string().max(200).nullable().optional(),
+    target: z.string().max(50).nullable().optional(),
+    title: z.string().max(2000).nullable().optional(),
+  }).catchall(extraField);
+
+  return z.discriminatedUnion('type', [
+    textNodeSchema,
+    simpleLeafSchema,
+    paragraphSchema,
+    listSchema,
+    listItemSchema,
+    linkSchema,
+    agendaHeadingNodeSchema,
+    speakerMentionNodeSchema,
+    actionMarkerNodeSchema,
+    decisionMarkerNodeSchema,
+  ]) as unknown as z.ZodType<SerializedNote>;
+}
 
 export const noteNodeTypes = [
   'text', 'linebreak', 'tab', 'paragraph', 'list', 'listitem', 'link', 'autolink',
