@@ -2,11 +2,8 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { createMainServices } from '../../src/main/createMainServices';
-import { dispatchRequest } from '../../src/main/ipc/dispatchRequest';
-import { nodeFileSystem } from '../../src/main/services/fileSystem';
-import { createMemoryPreferences } from '../../src/main/services/preferences';
-import { bridgeShimScript, INVOKE_BINDING, jsonInvokeBinding } from '../../test/e2e/harness/bridgeShim';
+import { bridgeShimScript, INVOKE_BINDING, textInvokeBinding } from '../../test/e2e/harness/bridgeShim';
+import { startMainInProcess, startMainInWorker } from '../../test/e2e/harness/mainHost';
 import { ScriptedDialogs } from '../../test/e2e/harness/scriptedDialogs';
 import { RENDERER_ORIGIN, serveRenderer } from '../../test/e2e/harness/serveRenderer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/playwright.config';
@@ -48,39 +45,41 @@ async function attach(name: TargetName, context: BrowserContext, page: Page): Pr
   return { name, page, cdp, close: () => context.close() };
 }
 
+/** The harness's main process in a worker (the bench runs from the repository's root; see bench/run.mjs). */
+const MAIN_WORKER_ENTRY = resolve('test/e2e/harness/mainWorker.ts');
+
 /**
  * The built renderer wired as test/e2e/harness/appFixture.ts wires it (real
  * handler table, scripted dialogs, its own data folder for drafts and
- * recovery). The fixture keeps that wiring inside a Playwright fixture, so it
- * is repeated here: keep the two in step when createMainServices changes.
+ * recovery; the same wiring, harnessServiceDeps), except that main's handlers
+ * run in a worker thread: in Electron they run in a process of their own, and
+ * on this thread their CPU (a save's parse, validation and writes) would hold
+ * up the DevTools answers of the keys the bench is timing.
  */
-export async function openApp(browser: Browser): Promise<AppTarget> {
+export async function openApp(browser: Browser, options: { mainOnThisThread?: boolean } = {}): Promise<AppTarget> {
   const { context, page } = await newTarget(browser);
   const dialogs = new ScriptedDialogs();
   const dataDir = await mkdtemp(join(tmpdir(), 'rapporteur-bench-data-'));
-  const { table } = createMainServices({
-    fs: nodeFileSystem, preferences: createMemoryPreferences(), dialogs, dataDir,
-    platform: 'linux', appVersion: 'bench', clock: () => new Date(),
-    // The benchmark never follows links nor uses the clipboard.
-    openExternal: async () => {},
-    writeClipboard: () => {},
-    readClipboard: () => ({ html: '', text: '' }),
-    startupNotices: [],
-    onQuitReady: () => {},
-  });
+  // The benchmark never follows links nor uses the clipboard. `mainOnThisThread`: as the e2e fixture, to compare.
+  const mainOptions = { dataDir, dialogs, appVersion: 'bench' };
+  const main = options.mainOnThisThread ? startMainInProcess(mainOptions) : await startMainInWorker(mainOptions, MAIN_WORKER_ENTRY);
   const handlerMs = new Map<string, number[]>();
   const started = new Map<string, number>();
   const inFlight = new Map<string, number>();
   const bump = (counts: Map<string, number>, name: string, by: number) => counts.set(name, (counts.get(name) ?? 0) + by);
-  await page.exposeBinding(INVOKE_BINDING, jsonInvokeBinding(async (name, request) => {
-    const start = performance.now();
+  const record = (name: string, ms: number) => (handlerMs.get(name) ?? handlerMs.set(name, []).get(name)!).push(ms);
+  await page.exposeBinding(INVOKE_BINDING, textInvokeBinding(async (name, requestText) => {
     bump(started, name, 1);
     bump(inFlight, name, 1);
     try {
-      return await dispatchRequest(table, name, request, { windowId: 1 });
+      const { replyText, handlerMs: ms } = await main.invoke(name, requestText);
+      record(name, ms);
+      return replyText;
+    } catch (error) {
+      record(name, (error as { handlerMs?: number }).handlerMs ?? 0);
+      throw error;
     } finally {
       bump(inFlight, name, -1);
-      (handlerMs.get(name) ?? handlerMs.set(name, []).get(name)!).push(performance.now() - start);
     }
   }));
   await page.addInitScript(bridgeShimScript());
@@ -90,6 +89,7 @@ export async function openApp(browser: Browser): Promise<AppTarget> {
   const target = await attach('app', context, page);
   const close = async () => {
     await target.close();
+    await main.close();
     await rm(dataDir, { recursive: true, force: true });
   };
   return { ...target, close, dialogs, handlerMs, started, inFlight };

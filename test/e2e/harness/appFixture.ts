@@ -3,12 +3,10 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventName, EventPayloadOf } from '../../../src/shared/bridge/contract';
-import { createMainServices } from '../../../src/main/createMainServices';
-import { dispatchRequest } from '../../../src/main/ipc/dispatchRequest';
 import { nodeFileSystem } from '../../../src/main/services/fileSystem';
-import { createMemoryPreferences } from '../../../src/main/services/preferences';
-import { bridgeShimScript, EMIT_FUNCTION, INVOKE_BINDING, jsonInvokeBinding } from './bridgeShim';
+import { bridgeShimScript, EMIT_FUNCTION, INVOKE_BINDING, textInvokeBinding } from './bridgeShim';
 import { DiskFaults } from './diskFaults';
+import { startMainInProcess } from './mainHost';
 import { ScriptedDialogs } from './scriptedDialogs';
 import { RENDERER_ORIGIN, serveRenderer } from './serveRenderer';
 
@@ -58,35 +56,31 @@ export const test = base.extend<{ app: AppHarness }>({
     const quitReports: AppHarness['quitReports'] = [];
     const holds = new Map<string, Promise<void>>();
     const requests: AppHarness['requests'] = [];
-    // Wired as startApp wires it: the same data folder layout, notices pulled by the window, quit reports.
-    const services = (startupNotices: string[] = []) => createMainServices({
+    // Wired as startApp wires it (mainHost.ts, shared with the bench): the same data folder layout, notices pulled
+    // by the window, quit reports. On this thread, unlike the bench's worker: tests reach into its file system.
+    const main = (startupNotices: string[] = []) => startMainInProcess({
       fs: faults.wrap(nodeFileSystem),
       dataDir: userDataDir,
       startupNotices,
       onQuitReady: (report) => quitReports.push(report),
-      preferences: createMemoryPreferences(),
       dialogs,
-      platform: 'linux',
       appVersion: 'e2e',
-      clock: () => new Date(),
       openExternal: async (url) => {
         openedLinks.push(url);
       },
-      writeClipboard: (content) => clipboard.push(content),
-      // The system clipboard as the context menu's Paste reads it: the last thing put there.
-      readClipboard: () => clipboard.at(-1) ?? { html: '', text: '' },
+      clipboard,
     });
     const blockedRequests: string[] = [];
     async function launch(target: Page, startupNotices?: string[]): Promise<void> {
-      const { table } = services(startupNotices);
-      await target.exposeBinding(INVOKE_BINDING, jsonInvokeBinding(async (name, request) => {
+      const { invoke } = main(startupNotices);
+      await target.exposeBinding(INVOKE_BINDING, textInvokeBinding(async (name, requestText) => {
         const logged = { name, done: false };
         requests.push(logged);
         await holds.get(name);
         // A dropped file arrives by name; in the app the preload resolves it to the file's real path (webUtils).
-        const resolved = name === 'openDroppedMeeting' ? { path: join(documentsDir, (request as { path: string }).path) } : request;
+        const resolved = name === 'openDroppedMeeting' ? JSON.stringify({ path: join(documentsDir, (JSON.parse(requestText) as { path: string }).path) }) : requestText;
         try {
-          return await dispatchRequest(table, name, resolved, { windowId: 1 });
+          return (await invoke(name, resolved)).replyText;
         } finally {
           logged.done = true;
         }

@@ -4,16 +4,14 @@ export const INVOKE_BINDING = '__rapporteurInvoke';
 export const EMIT_FUNCTION = '__rapporteurEmit';
 
 /**
- * The Node side of the binding. Requests and replies cross it as JSON text:
+ * The Node side of the binding. Requests and replies cross it as JSON text,
+ * handed to main as they are (mainHost.ts parses and answers with text):
  * Playwright's own serialisation of a whole meeting takes hundreds of
  * milliseconds, which Electron's structured clone does not, and which would
  * otherwise count in every figure the benchmark takes of an open or a save.
  */
-export function jsonInvokeBinding(dispatch: (name: string, request: unknown) => Promise<unknown>) {
-  return async (_source: unknown, name: string, requestText: string): Promise<string | undefined> => {
-    const reply = await dispatch(name, JSON.parse(requestText));
-    return reply === undefined ? undefined : JSON.stringify(reply);
-  };
+export function textInvokeBinding(invoke: (name: string, requestText: string) => Promise<string | undefined>) {
+  return (_source: unknown, name: string, requestText: string): Promise<string | undefined> => invoke(name, requestText);
 }
 
 /**
