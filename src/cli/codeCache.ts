@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /**
@@ -52,6 +53,12 @@ function writeCache(cachePath: string, hash: Buffer, data: Buffer): void {
 
 export interface CodeCacheOptions {
   write?: CacheWrite;
+  /**
+   * V8 flags for the run, set before the bundle is compiled: V8 takes a cache
+   * only under the flags it was made with, so flags set any later would make it
+   * refuse (and rewrite) the cache on every run.
+   */
+  v8Flags?: readonly string[];
   /** When to take the cache; the process's exit, so that the functions the run compiled are in it. */
   onExit?: (save: () => void) => void;
 }
@@ -62,7 +69,8 @@ export interface CodeCacheOptions {
  * (or always, to refresh it).
  */
 export function runWithCodeCache(bundlePath: string, cachePath: string, options: CodeCacheOptions = {}): CodeCacheRun {
-  const { write = 'if-unusable', onExit = (save) => process.once('exit', save) } = options;
+  const { write = 'if-unusable', onExit = (save) => process.once('exit', save), v8Flags = [] } = options;
+  for (const flag of v8Flags) setFlagsFromString(flag);
   const bytes = readFileSync(bundlePath);
   const hash = sourceHash(bytes);
   const source = bytes.toString('utf8');

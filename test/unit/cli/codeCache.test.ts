@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runWithCodeCache } from '../../../src/cli/codeCache';
 
@@ -71,5 +73,28 @@ describe('runWithCodeCache', () => {
     exitNow();
     expect(runWithCodeCache(bundle, cache, { ...atExit, write: 'always' })).toEqual({ cacheUsed: true });
     expect(saves).toHaveLength(1);
+  });
+});
+
+describe('runWithCodeCache with V8 flags', () => {
+  // Flags are the whole process's: each run is a Node process of its own, as the CLI is.
+  async function launcher(flags: readonly string[]): Promise<string> {
+    const codeCache = join(folder, 'codeCache.cjs');
+    await build({ entryPoints: [resolve(__dirname, '../../../src/cli/codeCache.ts')], outfile: codeCache, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+    const script = join(folder, `launcher-${flags.length}.cjs`);
+    await writeFile(script, `const { runWithCodeCache } = require(${JSON.stringify(codeCache)});
+const run = runWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(cache)}, { v8Flags: ${JSON.stringify(flags)} });
+process.stdout.write(JSON.stringify({ ...run, answer: globalThis.__codeCacheRun.answer }));`);
+    return script;
+  }
+  const run = (script: string) => JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' })) as { cacheUsed: boolean; answer: number };
+
+  it('uses, run after run, the cache it made under the same flags', async () => {
+    const withFlags = await launcher(['--no-turbofan']);
+    expect(run(withFlags)).toEqual({ cacheUsed: false, answer: 45 });
+    expect(run(withFlags)).toEqual({ cacheUsed: true, answer: 45 });
+    expect(run(withFlags)).toEqual({ cacheUsed: true, answer: 45 });
+    // The reason the flags are set before compiling: V8 refuses a cache made under other flags.
+    expect(run(await launcher([]))).toEqual({ cacheUsed: false, answer: 45 });
   });
 });
