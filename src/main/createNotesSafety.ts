@@ -84,7 +84,12 @@ export function createNotesSafety(deps: NotesSafetyDeps) {
       tempFolders: [folders.recovery, folders.drafts],
     });
     return createNotesSafetyHandlers({
-      documents: wiring.documents, writer, startup, session, versions, keys, onQuitReady: wiring.onQuitReady,
+      documents: wiring.documents, writer, startup, session, versions, keys,
+      // The window is ready to close once the writes an open did not wait for (its session entry) are done too.
+      onQuitReady: wiring.onQuitReady && (async (report) => {
+        await settled();
+        wiring.onQuitReady?.(report);
+      }),
       takeStartupNotices: () => {
         const told = notices;
         notices = [];

@@ -21,7 +21,7 @@ export interface NotesSafetyHandlerDeps {
   /** Messages for the user gathered before the window existed (e.g. preferences set aside); told once. */
   takeStartupNotices: () => string[];
   /** A window finished flushing before quit. */
-  onQuitReady?: (report: { safe: boolean; message?: string | undefined }) => void;
+  onQuitReady?: (report: { safe: boolean; message?: string | undefined }) => void | Promise<void>;
 }
 
 export type NotesSafetyHandlers = Pick<HandlerTable, NotesSafetyRequestName>;
@@ -109,7 +109,7 @@ export function createNotesSafetyHandlers(deps: NotesSafetyHandlerDeps): NotesSa
       return { taken: taken !== undefined };
     },
     async quitReady(report) {
-      deps.onQuitReady?.(report);
+      await deps.onQuitReady?.(report);
       return {};
     },
   };

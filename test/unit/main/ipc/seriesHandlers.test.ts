@@ -12,6 +12,7 @@ import { makeTempFolder, removeFolder } from '../services/helpers/tempFolder';
 
 let folder: string;
 let table: HandlerTable;
+let settled: () => Promise<void>;
 let answers: Partial<Record<keyof Dialogs, string | null>>;
 const context = { windowId: 1 };
 
@@ -24,12 +25,16 @@ beforeEach(async () => {
     choosePreviousMeeting: answer('choosePreviousMeeting'), chooseReportToImport: answer('chooseReportToImport'), chooseProfileToImport: answer('chooseProfileToImport'),
     chooseWhereToExportProfile: answer('chooseWhereToExportProfile'), chooseLibraryFolder: answer('chooseLibraryFolder'),
   };
-  table = createMainServices({
+  ({ table, settled } = createMainServices({
     fs: nodeFileSystem, preferences: createMemoryPreferences(), dialogs, platform: 'linux', appVersion: '1.0.0', dataDir: join(folder, 'data'),
     clock: () => new Date('2023-08-01T10:00:00Z'), openExternal: async () => undefined, writeClipboard: () => undefined,
-  }).table;
+  }));
 });
-afterEach(() => removeFolder(folder));
+// An open answers before its recovery baseline is written: the data folder goes once that is done.
+afterEach(async () => {
+  await settled();
+  await removeFolder(folder);
+});
 
 describe('the series handlers', () => {
   it('save, list, export, delete and import a group profile through the dialogs', async () => {
