@@ -2,7 +2,7 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { bridgeShimScript, INVOKE_BINDING, textInvokeBinding } from '../../test/e2e/harness/bridgeShim';
+import { bridgeShimScript } from '../../test/e2e/harness/bridgeShim';
 import { startMainInProcess, startMainInWorker } from '../../test/e2e/harness/mainHost';
 import { ScriptedDialogs } from '../../test/e2e/harness/scriptedDialogs';
 import { RENDERER_ORIGIN, serveRenderer } from '../../test/e2e/harness/serveRenderer';
@@ -68,7 +68,7 @@ export async function openApp(browser: Browser, options: { mainOnThisThread?: bo
   const inFlight = new Map<string, number>();
   const bump = (counts: Map<string, number>, name: string, by: number) => counts.set(name, (counts.get(name) ?? 0) + by);
   const record = (name: string, ms: number) => (handlerMs.get(name) ?? handlerMs.set(name, []).get(name)!).push(ms);
-  await page.exposeBinding(INVOKE_BINDING, textInvokeBinding(async (name, requestText) => {
+  const bridge = async (name: string, requestText: string) => {
     bump(started, name, 1);
     bump(inFlight, name, 1);
     try {
@@ -81,9 +81,9 @@ export async function openApp(browser: Browser, options: { mainOnThisThread?: bo
     } finally {
       bump(inFlight, name, -1);
     }
-  }));
+  };
   await page.addInitScript(bridgeShimScript());
-  await serveRenderer(page);
+  await serveRenderer(page, bridge);
   await page.goto(`${RENDERER_ORIGIN}/index.html`);
   await page.getByRole('textbox', { name: 'Meeting notes' }).waitFor();
   const target = await attach('app', context, page);

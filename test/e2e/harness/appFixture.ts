@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventName, EventPayloadOf } from '../../../src/shared/bridge/contract';
 import { nodeFileSystem } from '../../../src/main/services/fileSystem';
-import { bridgeShimScript, EMIT_FUNCTION, INVOKE_BINDING, textInvokeBinding } from './bridgeShim';
+import { bridgeShimScript, EMIT_FUNCTION } from './bridgeShim';
 import { DiskFaults } from './diskFaults';
 import { startMainInProcess } from './mainHost';
 import { ScriptedDialogs } from './scriptedDialogs';
@@ -40,7 +40,7 @@ export interface AppHarness {
 
 /**
  * Runs the built renderer in Chromium with the bridge carried by a Playwright
- * binding to the main process's real handler table and file services.
+ * route to the main process's real handler table and file services.
  */
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
@@ -73,7 +73,7 @@ export const test = base.extend<{ app: AppHarness }>({
     const blockedRequests: string[] = [];
     async function launch(target: Page, startupNotices?: string[]): Promise<void> {
       const { invoke } = main(startupNotices);
-      await target.exposeBinding(INVOKE_BINDING, textInvokeBinding(async (name, requestText) => {
+      const bridge = async (name: string, requestText: string) => {
         const logged = { name, done: false };
         requests.push(logged);
         await holds.get(name);
@@ -84,9 +84,9 @@ export const test = base.extend<{ app: AppHarness }>({
         } finally {
           logged.done = true;
         }
-      }));
+      };
       await target.addInitScript(bridgeShimScript());
-      blockedRequests.push(...(await serveRenderer(target)).blockedRequests);
+      blockedRequests.push(...(await serveRenderer(target, bridge)).blockedRequests);
       await target.goto(`${RENDERER_ORIGIN}/index.html`);
       await expect(target.getByRole('textbox', { name: 'Meeting notes' })).toBeVisible();
     }

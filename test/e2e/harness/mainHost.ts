@@ -25,7 +25,7 @@ export interface HarnessMainOptions {
 
 /**
  * The main process as the harness runs it: the request's JSON text in, the
- * reply's JSON text out (as the page's binding carries them), with the time
+ * reply's JSON text out (as the page's bridge carries them), with the time
  * main's handler took.
  */
 export interface MainHost {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/window/contentSecurityPolicy';
+import { BRIDGE_REQUEST_PATH, BRIDGE_WORKER_PATH, bridgeResponder, bridgeWorkerScript, type BridgeInvoke } from './bridgeShim';
 
 export const RENDERER_ORIGIN = 'http://rapporteur.test';
 /** The built renderer; RAPPORTEUR_RENDERER_OUT points at another build (as in vite.config.ts). */
@@ -11,16 +12,28 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 
 /**
  * Serves the built renderer to the page from disk through request routing, as
- * the app protocol does in Electron (same CSP header). Every other request is
- * aborted and recorded, so a test can assert that nothing left the page.
+ * the app protocol does in Electron (same CSP header), and, given `bridge`,
+ * the bridge shim's worker and its requests to main (see bridgeShim.ts).
+ * Every other request is aborted and recorded, so a test can assert that
+ * nothing left the page.
  */
-export async function serveRenderer(page: Page): Promise<{ blockedRequests: string[] }> {
+export async function serveRenderer(page: Page, bridge?: BridgeInvoke): Promise<{ blockedRequests: string[] }> {
   const blockedRequests: string[] = [];
+  const respond = bridge && bridgeResponder(bridge);
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== RENDERER_ORIGIN) {
       blockedRequests.push(url.href);
       return route.abort('blockedbyclient');
+    }
+    if (respond && url.pathname === BRIDGE_WORKER_PATH) {
+      return route.fulfill({ status: 200, body: bridgeWorkerScript(), headers: { 'Content-Type': 'text/javascript', 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
+    }
+    if (respond && url.pathname.startsWith(BRIDGE_REQUEST_PATH) && route.request().method() === 'POST') {
+      const request = route.request();
+      const answer = await respond(decodeURIComponent(url.pathname.slice(BRIDGE_REQUEST_PATH.length)), request.postData(), request.headers());
+      // The page may be gone by now (a test's restart): nobody is left to answer.
+      return route.fulfill({ ...answer, headers: { ...answer.headers, 'Content-Type': 'application/json' } }).catch(() => undefined);
     }
     const file = normalize(join(RENDERER_DIST, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
     if (!file.startsWith(RENDERER_DIST + sep)) return route.fulfill({ status: 404, body: 'Not found' });
