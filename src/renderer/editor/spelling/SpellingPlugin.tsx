@@ -7,7 +7,6 @@ import type { MeetingMetadata } from '../../../shared/meeting/schema';
 import { useMeetingStore } from '../../store/meetingStore';
 import { ignoredWordsFor } from './ignoredWords';
 import { effectiveLanguage } from './languages';
-import type { SpellChecker } from './spellChecker';
 import { registerSpellingSession, SpellingSession } from './spellingSession';
 import { loadSpellingPreferences, requestDictionary, useSpellingStore } from './spellingStore';
 
@@ -97,31 +96,19 @@ export function SpellingPlugin() {
   useEffect(() => {
     const session = new SpellingSession(editor);
     registerSpellingSession(editor, session);
-    // The names never marked matter only once there is a dictionary: until then they are worked out no sooner
-    // (the first time costs a window tens of milliseconds, which opening a meeting need not pay).
-    let hasChecker = false;
-    let ignoredCurrent = false;
-    const namesChanged = () => {
-      ignoredCurrent = hasChecker;
-      if (hasChecker) session.setIgnored(currentIgnoredWords());
-    };
-    const applyChecker = (checker: SpellChecker | null) => {
-      hasChecker = checker !== null;
-      if (hasChecker && !ignoredCurrent) namesChanged();
-      session.setChecker(checker);
-    };
-    applyChecker(useSpellingStore.getState().dictionary?.checker ?? null);
+    session.setIgnored(currentIgnoredWords());
+    session.setChecker(useSpellingStore.getState().dictionary?.checker ?? null);
     // Both stores change often (the meeting on every keystroke, as it marks itself dirty): compare references only.
     const unsubscribeMeeting = useMeetingStore.subscribe((state, previous) => {
-      // Another meeting loaded: this editor and its session are being replaced by ones of its own.
+      // Another meeting loaded: this editor and its session are about to be replaced by ones of its own.
       if (state.session !== previous.session) return;
       if (state.meeting.participants !== previous.meeting.participants || groupNamesChanged(state.meeting.metadata, previous.meeting.metadata)) {
-        namesChanged();
+        session.setIgnored(currentIgnoredWords());
       }
     });
     const unsubscribeSpelling = useSpellingStore.subscribe((state, previous) => {
-      if (state.words !== previous.words) namesChanged();
-      if (state.dictionary !== previous.dictionary) applyChecker(state.dictionary?.checker ?? null);
+      if (state.words !== previous.words) session.setIgnored(currentIgnoredWords());
+      if (state.dictionary !== previous.dictionary) session.setChecker(state.dictionary?.checker ?? null);
     });
     const onViewportChange = () => session.viewportChanged();
     // Capturing catches the scrolling of whichever panel holds the notes.

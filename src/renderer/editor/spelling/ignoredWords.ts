@@ -23,18 +23,32 @@ function wordsOf(text: string): string[] {
   });
 }
 
+/**
+ * Worked out when first asked, not when made: a meeting's names change the set (a new one is made when a
+ * meeting loads or a name is edited), but it is read only when words are checked, in idle time; the first
+ * time in a window costs tens of milliseconds, which opening a meeting need not pay.
+ */
 export function ignoredWordsFor(participants: readonly Participant[], metadata: MetadataNames, userWords: readonly string[]): IgnoredWords {
-  const sources = [
-    ...participants.flatMap((person) => [person.fullName, person.shortName, person.affiliation, ...person.aliases]),
-    metadata.groupTitle, metadata.groupLongName, metadata.groupShortName, metadata.seriesName,
-  ];
-  const written = new Map<string, string>();
-  for (const word of [...sources.flatMap(wordsOf), ...userWords]) {
-    const key = normalizeNameForMatch(word);
-    if (key !== '' && !written.has(key)) written.set(key, word);
-  }
+  let known: Map<string, string> | undefined;
+  const written = () => {
+    if (known) return known;
+    known = new Map<string, string>();
+    const sources = [
+      ...participants.flatMap((person) => [person.fullName, person.shortName, person.affiliation, ...person.aliases]),
+      metadata.groupTitle, metadata.groupLongName, metadata.groupShortName, metadata.seriesName,
+    ];
+    for (const word of [...sources.flatMap(wordsOf), ...userWords]) {
+      const key = normalizeNameForMatch(word);
+      if (key !== '' && !known.has(key)) known.set(key, word);
+    }
+    return known;
+  };
+  let list: string[] | undefined;
   return {
-    has: (word) => written.has(normalizeNameForMatch(word)),
-    written: [...written.values()],
+    has: (word) => written().has(normalizeNameForMatch(word)),
+    get written() {
+      list ??= [...written().values()];
+      return list;
+    },
   };
 }

@@ -38,3 +38,19 @@ describe('ignoredWordsFor', () => {
     expect(ignored.written.filter((word) => word.toLowerCase() === 'dino')).toHaveLength(1);
   });
 });
+
+describe('ignoredWordsFor, when it works the names out', () => {
+  it('not when made (a meeting loading makes one), only when first asked, and then once', () => {
+    let reads = 0;
+    const counted = (fields: Record<string, unknown>) => {
+      const parsed = person(fields);
+      return new Proxy(parsed, { get: (target, key, receiver) => { if (key === 'fullName') reads += 1; return Reflect.get(target, key, receiver); } });
+    };
+    const ignored = ignoredWordsFor([counted({ fullName: 'Wolfgang Kleinwächter' })], group, []);
+    expect(reads).toBe(0);
+    expect(ignored.has('kleinwachter')).toBe(true);
+    expect(ignored.written).toContain('Kleinwächter');
+    expect(ignored.has('Wolfgang')).toBe(true);
+    expect(reads).toBe(1);
+  });
+});
