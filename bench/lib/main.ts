@@ -52,17 +52,25 @@ export async function main(argv: string[]): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'rapporteur-bench-'));
   const browser = await launchBrowser();
   try {
+    const texts = new Map<number, string>();
     const docs: BenchDocument[] = [];
     for (const words of opts.sizes) {
       const meeting = generateMeeting(words);
-      const text = meetingFileText(meeting);
-      // Three opens per round: the first in a fresh window, then two more of the same bytes.
-      const paths = [1, 2, 3].map((copy) => join(workDir, `wg-strategy-60-${words}-${copy}.minutes`));
-      for (const path of paths) await writeFile(path, text);
-      docs.push({ words, paths, plain: plainNotes(meeting) });
+      texts.set(words, meetingFileText(meeting));
+      docs.push({ words, paths: [], plain: plainNotes(meeting) });
     }
+    // Fresh copies for each measurement: the app autosaves what was typed into the file it has open,
+    // so a copy used once no longer ends with the document's last paragraph nor holds the same words.
+    let batch = 0;
+    const freshCopies = async (doc: BenchDocument): Promise<BenchDocument> => {
+      batch += 1;
+      // Three opens per round: the first in a fresh window, then two more of the same bytes.
+      const paths = [1, 2, 3].map((copy) => join(workDir, `wg-strategy-60-${doc.words}-${batch}-${copy}.minutes`));
+      for (const path of paths) await writeFile(path, texts.get(doc.words)!);
+      return { ...doc, paths };
+    };
     if (opts.profile) {
-      for (const doc of docs) await profile(browser, doc);
+      for (const doc of docs) await profile(browser, await freshCopies(doc));
       return;
     }
     const samples = new Map<number, SizeSample[]>(opts.sizes.map((w) => [w, []]));
@@ -72,12 +80,12 @@ export async function main(argv: string[]): Promise<void> {
       for (const doc of docs) {
         process.stderr.write(`round ${round + 1}/${opts.rounds}, ${doc.words.toLocaleString('en')} words… `);
         const started = Date.now();
-        const sample = await measureSize(browser, doc, { round, keys: opts.keys, block: 10 });
+        const sample = await measureSize(browser, await freshCopies(doc), { round, keys: opts.keys, block: 10 });
         samples.get(doc.words)!.push(sample);
         const p95 = (name: 'app' | 'bareLexical' | 'textarea') => summarizeSize([sample]).typing[name].p95;
         process.stderr.write(`${((Date.now() - started) / 1000).toFixed(0)} s (p95 app ${p95('app')} / bare ${p95('bareLexical')} / textarea ${p95('textarea')} ms); clicks, autosave, paste… `);
         const extrasStarted = Date.now();
-        const extra = await measureAppExtras(browser, doc, { round, autosaveKeys: opts.autosaveKeys, ...EXTRAS });
+        const extra = await measureAppExtras(browser, await freshCopies(doc), { round, autosaveKeys: opts.autosaveKeys, ...EXTRAS });
         extras.get(doc.words)!.push(extra);
         const figures = summarizeSize([sample], [extra]);
         process.stderr.write(`${((Date.now() - extrasStarted) / 1000).toFixed(0)} s (attribution p95 ${figures.attribution?.p95} ms, agenda jump p95 ${figures.agendaJump?.p95} ms, paste ${figures.paste1mbMs} ms, autosave ratio ${figures.autosaveTypingRatio ?? figures.autosaveMissing})\n`);
