@@ -43,7 +43,7 @@ const fail = (code: MeetingFileErrorCode, message: string): ParsedMeetingFile =>
  * spread or Object.assign. (A JSON.parse reviver did the latter at four times
  * the cost of parsing.) Returns false when the data nests too deep.
  */
-function checkDepthAndDropPrototypeKeys(value: unknown): boolean {
+export function checkDepthAndDropPrototypeKeys(value: unknown): boolean {
   const stack: unknown[] = [value];
   const depths: number[] = [1];
   while (stack.length > 0) {
