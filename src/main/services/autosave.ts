@@ -12,7 +12,7 @@ import { createKeyedQueue } from './keyedQueue';
 import { createKnownFiles, ExternalChangeError } from './knownFiles';
 import { createLatestOnly, type LatestOnly } from './latestOnly';
 import type { MeetingKeys } from './meetingKeys';
-import { readMeetingFile, saveMeetingFile, type ReadMeetingFileResult } from './meetingFiles';
+import { readMeetingFile, saveMeetingText, type ReadMeetingFileResult } from './meetingFiles';
 import type { RecoveryStore, RecoveryTarget } from './recoveryStore';
 import { sha256Text } from './recoveryRecords';
 import { toSaveError, type SaveErrorCode } from './saveError';
@@ -129,7 +129,7 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
     if (durable.size > MAX_DURABLE_HASHES) durable.delete(durable.values().next().value!);
   }
 
-  async function writeFile(path: string, meeting: Meeting, text: string, reassurance?: string): Promise<WrittenFile> {
+  async function writeFile(path: string, text: string, reassurance?: string): Promise<WrittenFile> {
     const state = await stateOf(path);
     const change = await checkUnchanged(path, state);
     // Already on disk, byte for byte (opening a meeting, or Save pressed twice): nothing to write.
@@ -137,7 +137,7 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
       markDurable(text);
       return { path: await fs.realpath(path), ...state.fingerprint };
     }
-    const written = await saveMeetingFile(fs, path, meeting, reassurance ? { reassurance } : {});
+    const written = await saveMeetingText(fs, path, text, reassurance ? { reassurance } : {});
     state.fingerprint = written;
     markDurable(text);
     return written;
@@ -146,7 +146,7 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
   async function writeDestination(target: RecoveryTarget, meeting: Meeting, text: string, at: string): Promise<AutosaveOutcome> {
     if (target.kind === 'draft') {
       try {
-        await drafts.write(target.draftId, meeting, KEPT_IN_RECOVERY);
+        await drafts.write(target.draftId, meeting, KEPT_IN_RECOVERY, text);
         markDurable(text);
         return { status: 'draftSaved', at };
       } catch (error) {
@@ -155,7 +155,7 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
       }
     }
     try {
-      return { status: 'saved', at, written: await writeFile(target.path, meeting, text, KEPT_IN_RECOVERY) };
+      return { status: 'saved', at, written: await writeFile(target.path, text, KEPT_IN_RECOVERY) };
     } catch (error) {
       if (error instanceof ExternalChangeError) return { status: 'conflict', at, message: error.message };
       const saveError = toSaveError(error, target.path, KEPT_IN_RECOVERY);
@@ -202,7 +202,7 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
       const text = serializeMeetingFile(meeting);
       return inOrder({ kind: 'file', path }, async (key) => {
         await recovery.append(key, { kind: 'file', path }, text).catch((error: unknown) => warn('The recovery store could not be written.', error));
-        return writeFile(path, meeting, text);
+        return writeFile(path, text);
       });
     },
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DRAFT_ID_PATTERN } from '../../shared/autosave/contract';
 import type { Meeting } from '../../shared/meeting/schema';
 import { errorCode, type FileSystem } from './fileSystem';
-import { readMeetingFile, saveMeetingFile, type ReadMeetingFileResult } from './meetingFiles';
+import { readMeetingFile, saveMeetingFile, saveMeetingText, type ReadMeetingFileResult } from './meetingFiles';
 import type { WrittenFile } from './safeWrite';
 
 /**
@@ -11,7 +11,8 @@ import type { WrittenFile } from './safeWrite';
  * files; New never removes one (only an explicit discard, or a draft left blank).
  */
 export interface DraftStore {
-  write(draftId: string, meeting: Meeting, reassurance: string): Promise<WrittenFile>;
+  /** `text`: the meeting as `serializeMeetingFile` wrote it, when the caller has it already. */
+  write(draftId: string, meeting: Meeting, reassurance: string, text?: string): Promise<WrittenFile>;
   read(draftId: string): Promise<ReadMeetingFileResult>;
   list(): Promise<Array<{ draftId: string; mtimeMs: number }>>;
   remove(draftId: string): Promise<void>;
@@ -28,9 +29,10 @@ export function createDraftStore({ fs, folder }: { fs: FileSystem; folder: strin
 
   return {
     pathOf,
-    async write(draftId, meeting, reassurance) {
+    async write(draftId, meeting, reassurance, text) {
       await fs.mkdir(folder, { recursive: true });
-      return saveMeetingFile(fs, pathOf(draftId), meeting, { reassurance });
+      const path = pathOf(draftId);
+      return text === undefined ? saveMeetingFile(fs, path, meeting, { reassurance }) : saveMeetingText(fs, path, text, { reassurance });
     },
     read: (draftId) => readMeetingFile(fs, pathOf(draftId)),
     async list() {

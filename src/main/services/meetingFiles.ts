@@ -6,6 +6,7 @@ import {
 import type { Meeting } from '../../shared/meeting/schema';
 import { fingerprintOf, type FileFingerprint } from './fileFingerprint';
 import { errorCode, type FileStats, type FileSystem } from './fileSystem';
+import { sha256Text } from './recoveryRecords';
 import { NOTES_ARE_SAFE, SaveError, saveErrorMessage } from './saveError';
 import { writeFileVerified, type WriteFileVerifiedOptions, type WrittenFile } from './safeWrite';
 
@@ -97,7 +98,16 @@ function tooLarge(path: string, size: number): ReadMeetingFileResult {
 export async function saveMeetingFile(
   fs: FileSystem, filePath: string, meeting: Meeting, options: WriteFileVerifiedOptions = {},
 ): Promise<WrittenFile> {
-  const text = serializeMeetingFile(meeting);
+  return saveMeetingText(fs, filePath, serializeMeetingFile(meeting), options);
+}
+
+/**
+ * `saveMeetingFile` for a caller that already holds the meeting as `serializeMeetingFile` wrote it
+ * (an autosave serialises once for the recovery log and the file).
+ */
+export async function saveMeetingText(
+  fs: FileSystem, filePath: string, text: string, options: WriteFileVerifiedOptions = {},
+): Promise<WrittenFile> {
   const bytes = Buffer.from(text, 'utf8');
   const check = parseMeetingFile(text, bytes.length);
   if (!check.ok || check.readOnly) {
@@ -106,5 +116,5 @@ export async function saveMeetingFile(
     const detail = `it would not reopen (${reason}); please report this`;
     throw new SaveError('invalid-content', saveErrorMessage('invalid-content', path, detail, options.reassurance ?? NOTES_ARE_SAFE), path);
   }
-  return writeFileVerified(fs, filePath, bytes, options);
+  return writeFileVerified(fs, filePath, bytes, { ...options, sha256: sha256Text(text) });
 }

@@ -21,6 +21,8 @@ export interface WriteFileVerifiedOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Ends every error message; see NOTES_ARE_SAFE. */
   reassurance?: string;
+  /** The SHA-256 (hex) of exactly these bytes, when the caller has it already: spares hashing them again. */
+  sha256?: string;
 }
 
 export interface WrittenFile extends FileFingerprint {
@@ -76,7 +78,8 @@ export async function writeFileVerified(
       throw error;
     }
     const stats = await fs.stat(target);
-    return { path: target, ...fingerprintOf(bytes, stats), ...(previousKeptAt ? { previousKeptAt } : {}) };
+    const fingerprint = options.sha256 === undefined ? fingerprintOf(bytes, stats) : { size: bytes.length, mtimeMs: stats.mtimeMs, sha256: options.sha256 };
+    return { path: target, ...fingerprint, ...(previousKeptAt ? { previousKeptAt } : {}) };
   } catch (error) {
     throw toSaveError(error, target, reassurance);
   }
@@ -116,7 +119,7 @@ async function readPrevious(fs: FileSystem, target: string): Promise<PreviousFil
 
 async function keepPrevious(fs: FileSystem, bytes: Uint8Array, keepAt: string, options: WriteFileVerifiedOptions): Promise<string> {
   await fs.mkdir(dirname(resolve(keepAt)), { recursive: true });
-  const kept = await writeFileVerified(fs, keepAt, bytes, { ...options, keepPreviousAt: undefined });
+  const kept = await writeFileVerified(fs, keepAt, bytes, { ...options, keepPreviousAt: undefined, sha256: undefined });
   return kept.path;
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../../../src/main/services/fileSystem';
 import { sha256Of } from '../../../../src/main/services/fileFingerprint';
-import { readMeetingFile, saveMeetingFile } from '../../../../src/main/services/meetingFiles';
+import { readMeetingFile, saveMeetingFile, saveMeetingText } from '../../../../src/main/services/meetingFiles';
 import { SaveError, writeFileVerified } from '../../../../src/main/services/safeWrite';
 import { FORMAT_VERSION, MAX_FILE_BYTES, serializeMeetingFile } from '../../../../src/shared/meeting/fileFormat';
 import { fsError, fsWith, readOnlyGuard } from './helpers/faultyFileSystem';
@@ -169,6 +169,19 @@ describe('saveMeetingFile', () => {
     expect(error).toMatchObject({ code: 'invalid-content', path });
     expect((error as SaveError).message).toMatch(/^"wg\.minutes" was not saved because it would not reopen \(.*participants\.0\.fullName/);
     expect(await readFile(path)).toEqual(before);
+  });
+
+  it('saves text the caller serialised already, with the same check and the same fingerprint', async () => {
+    const path = join(folder, 'wg.minutes');
+    const text = serializeMeetingFile(sampleMeeting());
+    const written = await saveMeetingText(nodeFileSystem, path, text);
+    expect(await readFile(path, 'utf8')).toBe(text);
+    expect(written.sha256).toBe(sha256Of(await readFile(path)));
+    const broken = sampleMeeting();
+    broken.participants[0]!.fullName = '';
+    const error = await saveMeetingText(readOnlyGuard(), path, serializeMeetingFile(broken)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'invalid-content', path });
+    expect(await readFile(path, 'utf8')).toBe(text);
   });
 
   it('reports a failed save as a SaveError and keeps the file', async () => {

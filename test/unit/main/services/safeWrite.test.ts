@@ -82,6 +82,16 @@ describe('writeFileVerified on a healthy disk', () => {
     expect(await readFile(target)).toEqual(NEW);
   });
 
+  it('takes a hash the caller already has for the fingerprint, and never for the previous bytes it keeps', async () => {
+    await writeFile(target, OLD);
+    const keepAt = join(folder, 'kept.minutes');
+    const written = await writeFileVerified(nodeFileSystem, target, NEW, { keepPreviousAt: keepAt, sha256: sha256Of(NEW) });
+    expect(written.sha256).toBe(sha256Of(NEW));
+    expect(await readFile(keepAt)).toEqual(OLD);
+    const kept = await writeFileVerified(nodeFileSystem, keepAt, OLD);
+    expect(kept.sha256).toBe(sha256Of(OLD));
+  });
+
   it('keeps nothing when there was no previous file', async () => {
     const keepAt = join(folder, 'kept.minutes');
     const written = await writeFileVerified(nodeFileSystem, target, NEW, { keepPreviousAt: keepAt });
