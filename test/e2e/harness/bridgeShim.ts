@@ -1,3 +1,4 @@
+import { ENCODE_REQUEST_SOURCE } from './bridgeWire';
 import { API_GLOBAL_NAME, eventChannels, requestChannels, subscribeMethodName, type EventName } from '../../../src/shared/bridge/channels';
 
 export const EMIT_FUNCTION = '__rapporteurEmit';
@@ -13,7 +14,7 @@ export type BridgeInvoke = (name: string, requestText: string) => Promise<string
 /**
  * The page's bridge worker. The shim hands it each request by postMessage (a
  * structured clone, as Electron's IPC makes), and it posts the request as JSON
- * text to the harness's route. The text is made and sent off the renderer's
+ * text (long strings carried raw: bridgeWire.ts) to the harness's route. The text is made and sent off the renderer's
  * main thread: through a Playwright binding, a 250 KB autosave cost the page
  * 10–15 ms of main-thread time (the binding's serialisation), which Electron's
  * IPC does not, and which landed on the keys the bench times.
@@ -22,11 +23,12 @@ export function bridgeWorkerScript(): string {
   return `(() => {
     const session = Math.random().toString(36).slice(2);
     let seq = 0;
+    ${ENCODE_REQUEST_SOURCE}
     onmessage = async ({ data: { id, name, request } }) => {
       const order = session + ' ' + seq++;
       try {
         const response = await fetch(${JSON.stringify(BRIDGE_REQUEST_PATH)} + encodeURIComponent(name), {
-          method: 'POST', body: JSON.stringify(request === undefined ? {} : request), headers: { ${JSON.stringify(ORDER_HEADER)}: order },
+          method: 'POST', body: encodeRequest(request), headers: { ${JSON.stringify(ORDER_HEADER)}: order },
         });
         const text = await response.text();
         if (!response.ok) return postMessage({ id, error: JSON.parse(text) });

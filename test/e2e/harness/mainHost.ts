@@ -4,6 +4,7 @@ import type { Dialogs } from '../../../src/main/ipc/createHandlerTable';
 import { dispatchRequest } from '../../../src/main/ipc/dispatchRequest';
 import { nodeFileSystem, type FileSystem } from '../../../src/main/services/fileSystem';
 import { createMemoryPreferences } from '../../../src/main/services/preferences';
+import { decodeRequestText } from './bridgeWire';
 
 type Clip = { html: string; text: string };
 export type QuitReport = { safe: boolean; message?: string | undefined };
@@ -24,7 +25,7 @@ export interface HarnessMainOptions {
 }
 
 /**
- * The main process as the harness runs it: the request's JSON text in, the
+ * The main process as the harness runs it: the request's text in (JSON, long strings raw: bridgeWire.ts), the
  * reply's JSON text out (as the page's bridge carries them), with the time
  * main's handler took.
  */
@@ -59,7 +60,7 @@ export function textDispatcher(deps: MainServiceDeps): MainHost['invoke'] {
   return async (name, requestText) => {
     const start = performance.now();
     try {
-      const reply = await dispatchRequest(table, name, JSON.parse(requestText), { windowId: 1 });
+      const reply = await dispatchRequest(table, name, decodeRequestText(requestText), { windowId: 1 });
       return { replyText: reply === undefined ? undefined : JSON.stringify(reply), handlerMs: performance.now() - start };
     } catch (error) {
       throw Object.assign(error instanceof Error ? error : new Error(String(error)), { handlerMs: performance.now() - start });
