@@ -9,6 +9,7 @@ import { createDocumentRegistry } from './services/documents';
 import type { FileSystem } from './services/fileSystem';
 import type { Preferences } from './services/preferences';
 import { createRecentFiles } from './services/recentFiles';
+import { warmUpMeetingReading } from '../shared/meeting/warmUp';
 
 export interface MainServiceDeps {
   fs: FileSystem;
@@ -29,6 +30,9 @@ export interface MainServiceDeps {
   /** A window finished flushing its notes before quit. */
   onQuitReady?: (report: { safe: boolean; message?: string | undefined }) => void;
 }
+
+/** Long enough for the window to show first; a user takes longer than this to open a file. */
+const WARM_UP_AFTER_MS = 1000;
 
 /**
  * Builds the services and the handler table from their dependencies. The
@@ -55,6 +59,8 @@ export function createMainServices(deps: MainServiceDeps): { table: HandlerTable
     ...(deps.applyTheme ? { applyTheme: deps.applyTheme } : {}),
     ...(deps.onFileUsed ? { onFileUsed: deps.onFileUsed } : {}),
   });
+  // Once the window has had time to show, while main is idle: the first file the user opens is then not the first read.
+  setTimeout(() => warmUpMeetingReading(), WARM_UP_AFTER_MS).unref?.();
   // `settled`: once the writes requests did not wait for (an open's recovery baseline and session) are done.
   return { table, settled: safety.settled };
 }

@@ -17,6 +17,7 @@ import { useTheme } from './useTheme';
 import { useWindowTitle } from './useWindowTitle';
 import { flushAutosave } from '../autosave/autosaveController';
 import { useNotesSafety } from '../autosave/useNotesSafety';
+import { warmUpAgendaState } from '../editor/agenda/agendaState';
 
 export function App() {
   const session = useMeetingStore((state) => state.session);
@@ -35,7 +36,10 @@ export function App() {
     void bridge.getAppInfo({}).then(({ platform }) => useMeetingStore.getState().setPlatform(platform as Platform));
     const unsubscribeNotices = bridge.onAppNotice(({ message }) => useMeetingStore.setState({ appNotice: message }));
     const unsubscribeOpened = bridge.onMeetingOpenedFromOs((result) => void flushAutosave().then(() => applyOpenResult(result)));
+    // Once the window has shown and is idle: what only the first opened meeting would otherwise set up.
+    const warmUp = requestIdleCallback(() => warmUpAgendaState(), { timeout: 2000 });
     return () => {
+      cancelIdleCallback(warmUp);
       unsubscribeNotices();
       unsubscribeOpened();
     };

@@ -17,6 +17,7 @@ import { ActionPlugins } from './actions/ActionPlugins';
 import { editorNodes } from './editorNodes';
 import { editorTheme } from './editorTheme';
 import { SpeakerMentionPlugins } from './mentions/SpeakerMentionPlugins';
+import { $indexLoadedMentions } from './mentions/mentionTracker';
 import { SpellingPlugin } from './spelling/SpellingPlugin';
 import { NotesContextMenuPlugin } from '../components/contextMenu/NotesContextMenuPlugin';
 import { AgendaSyncPlugin } from './plugins/AgendaSyncPlugin';
@@ -49,6 +50,8 @@ function LoadNotesPlugin({ notes, agenda }: { notes: Meeting['notes']; agenda: A
       if (!$getRoot().isEmpty()) return;
       // The root's importJSON fills the existing root (its node state holds the agenda) and appends the blocks.
       $parseSerializedNode((notesWithAgenda(notes, agenda) as { root: SerializedLexicalNode }).root);
+      // Also when there are none: the index must not keep the previous meeting's mentions.
+      $indexLoadedMentions();
     }, { tag: HISTORY_MERGE_TAG, discrete: true });
     // The notes are read once per editor (the parent keys it by session), as an initial editor state would be.
   }, [editor]);

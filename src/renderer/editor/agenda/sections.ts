@@ -11,7 +11,7 @@ import { $getAgenda, flattenAgendaIds } from './agendaState';
 export function $arrangeSections(agendaOrder: readonly string[] = flattenAgendaIds($getAgenda())): boolean {
   const root = $getRoot();
   const children = root.getChildren();
-  const plan = planSections(children.map((node) => ($isAgendaHeadingNode(node) ? node.getItemId() : null)), agendaOrder);
+  const plan = $planSections(children, agendaOrder);
   if (!plan.changed) return false;
   for (const index of plan.removeHeadings) children[index]!.remove();
   const ordered: LexicalNode[] = plan.steps.map((step) => ('keep' in step ? children[step.keep]! : $createAgendaHeadingNode(step.createHeading)));
@@ -19,6 +19,15 @@ export function $arrangeSections(agendaOrder: readonly string[] = flattenAgendaI
   for (const node of ordered) root.append(node);
   if (root.getChildrenSize() === 0) root.append($createParagraphNode());
   return true;
+}
+
+function $planSections(children: readonly LexicalNode[], agendaOrder: readonly string[]) {
+  return planSections(children.map((node) => ($isAgendaHeadingNode(node) ? node.getItemId() : null)), agendaOrder);
+}
+
+/** Whether $arrangeSections would change anything; only reads, so it can run in a read of the committed notes. */
+export function $sectionsNeedArranging(): boolean {
+  return $planSections($getRoot().getChildren(), flattenAgendaIds($getAgenda())).changed;
 }
 
 export function $findHeading(itemId: string): AgendaHeadingNode | null {

@@ -17,7 +17,6 @@ import { createMentionTracker } from './mentionTracker';
 export function MentionIndexPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    useMentionIndexStore.setState({ mentions: [], names: new Map() });
     const tracker = createMentionTracker(editor);
     const unsubscribeMeeting = useMeetingStore.subscribe((state, previous) => {
       // Another meeting is loading: this editor is about to be replaced, and its mentions are not that meeting's.

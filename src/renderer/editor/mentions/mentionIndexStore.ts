@@ -24,8 +24,25 @@ function namesFor(mentions: readonly IndexedMention[], meeting: Meeting): Map<st
   return new Map(mentions.map((mention, index) => [mention.key, names[index] ?? '']));
 }
 
+function sameMentions(a: readonly IndexedMention[], b: readonly IndexedMention[]): boolean {
+  return a.length === b.length && a.every((mention, index) => {
+    const other = b[index]!;
+    return mention.key === other.key && mention.participantId === other.participantId && mention.itemId === other.itemId && mention.paragraphId === other.paragraphId;
+  });
+}
+
+function sameNames(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, name] of a) if (b.get(key) !== name) return false;
+  return true;
+}
+
+/** Replaces the index; the same mentions under the same names change nothing (no panel re-renders, no DOM rewritten). */
 export function publishMentions(mentions: readonly IndexedMention[]): void {
-  useMentionIndexStore.setState({ mentions, names: namesFor(mentions, useMeetingStore.getState().meeting) });
+  const names = namesFor(mentions, useMeetingStore.getState().meeting);
+  const current = useMentionIndexStore.getState();
+  if (sameMentions(current.mentions, mentions) && sameNames(current.names, names)) return;
+  useMentionIndexStore.setState({ mentions, names });
 }
 
 /** Renames, a new rule, moderators or presenters change the names but not the order: O(mentions). */

@@ -6,7 +6,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { $isAgendaHeadingNode, AgendaHeadingNode } from '../nodes/AgendaHeadingNode';
-import { $arrangeSections } from '../agenda/sections';
+import { $arrangeSections, $sectionsNeedArranging } from '../agenda/sections';
 
 const SECTION_REPAIR_TAG = 'rapporteur-section-repair';
 
@@ -35,6 +35,9 @@ export function SectionGuardPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     // A file may lack headings for items that had no notes (or come from another tool): complete them once on load, without marking the meeting changed.
+    // Checked in a read first: most files need nothing, and an update begun now would make Lexical read the
+    // DOM selection, which forces a layout of the notes just created (and an update that changes nothing does nothing).
+    if (!editor.read('pending', () => $sectionsNeedArranging())) return;
     editor.update(() => {
       $arrangeSections();
     }, { tag: [HISTORY_MERGE_TAG, SECTION_REPAIR_TAG] });
