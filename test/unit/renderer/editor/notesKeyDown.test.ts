@@ -59,3 +59,28 @@ describe('registerNotesKeyDown', () => {
     expect(heard).toEqual(['new']);
   });
 });
+
+describe('registerNotesKeyDown, several handlers', () => {
+  it('calls them in order through one listener, which goes with the last of them', () => {
+    const { editor, state } = fakeEditor();
+    const root = state.root!;
+    let listeners = 0;
+    const add = root.addEventListener.bind(root);
+    const remove = root.removeEventListener.bind(root);
+    Object.assign(root, {
+      addEventListener: (type: string, listener: EventListener, options?: AddEventListenerOptions) => { listeners += 1; add(type, listener, options); },
+      removeEventListener: (type: string, listener: EventListener, options?: EventListenerOptions) => { listeners -= 1; remove(type, listener, options); },
+    });
+    const heard: string[] = [];
+    const stopFirst = registerNotesKeyDown(editor, (event) => heard.push(`first ${event.key}`));
+    const stopSecond = registerNotesKeyDown(editor, (event) => heard.push(`second ${event.key}`));
+    expect(listeners).toBe(1);
+    press(root, 'a');
+    stopFirst();
+    press(root, 'b');
+    stopSecond();
+    expect(listeners).toBe(0);
+    press(root, 'c');
+    expect(heard).toEqual(['first a', 'second a', 'second b']);
+  });
+});
