@@ -3,7 +3,6 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -27,6 +26,7 @@ import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin';
 import { NotesAutoLinkPlugin } from './plugins/NotesAutoLinkPlugin';
+import { NotesListPlugin } from './plugins/NotesListPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { SectionGuardPlugin } from './plugins/SectionGuardPlugin';
 import { TopicPrefixPlugin } from './plugins/TopicPrefixPlugin';
@@ -82,7 +82,7 @@ export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
-        <ListPlugin />
+        <NotesListPlugin />
         <LinkPlugin />
         <PastePlugin />
         <NotesAutoLinkPlugin />

@@ -127,33 +127,47 @@ export function parseAccelerator(accelerator: string, platform: Platform): Parse
 
 const KEY_ALIASES: Record<string, string> = { arrowdown: 'down', arrowup: 'up', arrowleft: 'left', arrowright: 'right', ' ': 'space', escape: 'esc' };
 
-function chordMatches(want: ParsedAccelerator, chord: KeyChord): boolean {
+function pressedKey(chord: KeyChord): string {
   const pressed = chord.key.toLowerCase();
-  const key = KEY_ALIASES[pressed] ?? pressed;
-  return key === want.key && chord.ctrlKey === want.ctrl && chord.metaKey === want.meta
-    && chord.altKey === want.alt && chord.shiftKey === want.shift;
+  return KEY_ALIASES[pressed] ?? pressed;
+}
+
+function modifiersMatch(want: ParsedAccelerator, chord: KeyChord): boolean {
+  return chord.ctrlKey === want.ctrl && chord.metaKey === want.meta && chord.altKey === want.alt && chord.shiftKey === want.shift;
+}
+
+function chordMatches(want: ParsedAccelerator, chord: KeyChord): boolean {
+  return pressedKey(chord) === want.key && modifiersMatch(want, chord);
 }
 
 export function matchesShortcut(shortcut: string, chord: KeyChord, platform: Platform): boolean {
   return chordMatches(parseAccelerator(shortcut, platform), chord);
 }
 
-// Every keystroke in the notes asks for its command: parse each platform's shortcuts once, not on every key.
-const parsedShortcuts = new Map<Platform, ReadonlyArray<{ command: CommandSpec; want: ParsedAccelerator }>>();
+interface Shortcut { command: CommandSpec; want: ParsedAccelerator }
 
-function shortcutsOn(platform: Platform): ReadonlyArray<{ command: CommandSpec; want: ParsedAccelerator }> {
-  let parsed = parsedShortcuts.get(platform);
-  if (!parsed) {
-    parsed = commands.flatMap((command) => {
+// Every keystroke in the notes asks for its command (the chord is a KeyboardEvent, whose fields are DOM
+// getters): parse each platform's shortcuts once, grouped by key, so a key costs one lookup, not a scan.
+const shortcutsByKey = new Map<Platform, ReadonlyMap<string, readonly Shortcut[]>>();
+
+function shortcutsOn(platform: Platform): ReadonlyMap<string, readonly Shortcut[]> {
+  let byKey = shortcutsByKey.get(platform);
+  if (!byKey) {
+    const grouped = new Map<string, Shortcut[]>();
+    for (const command of commands) {
       const shortcut = shortcutFor(command, platform);
-      return shortcut === undefined ? [] : [{ command, want: parseAccelerator(shortcut, platform) }];
-    });
-    parsedShortcuts.set(platform, parsed);
+      if (shortcut === undefined) continue;
+      const want = parseAccelerator(shortcut, platform);
+      grouped.set(want.key, [...(grouped.get(want.key) ?? []), { command, want }]);
+    }
+    byKey = grouped;
+    shortcutsByKey.set(platform, byKey);
   }
-  return parsed;
+  return byKey;
 }
 
 /** The command whose shortcut this key chord is on this platform, if any. */
 export function commandForChord(chord: KeyChord, platform: Platform): CommandSpec | undefined {
-  return shortcutsOn(platform).find(({ want }) => chordMatches(want, chord))?.command;
+  const candidates = shortcutsOn(platform).get(pressedKey(chord));
+  return candidates?.find(({ want }) => modifiersMatch(want, chord))?.command;
 }

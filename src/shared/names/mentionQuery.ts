@@ -23,6 +23,8 @@ const TRIGGER = new RegExp(`(^|\\s|\\()(@((?:[^\\s${STOP}][^${STOP}]{0,59})?))$`
 
 /** The "@name" being typed at the end of the text before the caret, if any. */
 export function matchMentionTrigger(textBeforeCaret: string): MentionTrigger | null {
+  // Asked on every keystroke, with the whole text before the caret: most of it holds no "@" at all.
+  if (!textBeforeCaret.includes('@')) return null;
   const match = TRIGGER.exec(textBeforeCaret);
   if (!match) return null;
   return { leadOffset: match.index + (match[1] ?? '').length, matchingString: match[3] ?? '', replaceableString: match[2] ?? '' };

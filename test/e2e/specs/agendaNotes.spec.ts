@@ -167,3 +167,29 @@ test('clicking an agenda item puts the caret at the end of its section', async (
   expect(lines.slice(-2)).toEqual(['# 5. AoB', 'No other business. Closing.']);
   await expect(page.locator('.agenda-row--current .agenda-row__label')).toHaveText('5. AoB');
 });
+
+test('once the meeting clock runs, the item the caret is typing in is recorded as taken up, each item once', async ({ app }) => {
+  const { page } = app;
+  await pasteReferenceAgenda(app);
+  const times = page.getByRole('list', { name: 'Agenda items' }).locator('.agenda-row__time');
+  await app.notes().locator('p').first().click();
+  await page.keyboard.press('Control+Alt+ArrowDown');
+  await page.keyboard.type('Chris opened.');
+  await expect(page.locator('.agenda-row--current .agenda-row__label')).toHaveText('1. Outcomes and results of the II Open Consultations and MAG meeting');
+  await expect(times).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  // Back in the same paragraph: the clock started while the caret stayed in item 1, so its next keystroke records it.
+  await app.notes().getByText('Chris opened.').click();
+  await page.keyboard.press('End');
+  await expect(times).toHaveCount(0);
+  await page.keyboard.type(' Then');
+  await expect(page.locator('.agenda-row--current .agenda-row__time')).toHaveCount(1);
+  await expect(times).toHaveCount(1);
+  await page.keyboard.press('Control+Alt+ArrowDown');
+  await page.keyboard.type('Timea reported.');
+  await expect(times).toHaveCount(2);
+  await page.keyboard.type(' More on the LP.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('And a second paragraph.');
+  await expect(times).toHaveCount(2);
+});

@@ -1,9 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
+import type { LexicalEditor, NodeKey } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Platform } from '../../../shared/commands/registry';
+import { registerNotesKeyDown } from '../../editor/notesKeyDown';
 import { spellingSessionOf } from '../../editor/spelling/spellingSession';
 import { LANGUAGE_NAMES } from '../../editor/spelling/languages';
 import { addWordToDictionary, useSpellingStore, type DictionaryState } from '../../editor/spelling/spellingStore';
@@ -94,13 +95,12 @@ export function NotesContextMenuPlugin() {
         next?.addEventListener('contextmenu', onContextMenu);
         root = next;
       }),
-      editor.registerCommand(KEY_DOWN_COMMAND, (event) => {
+      registerNotesKeyDown(editor, (event) => {
         const menuKey = event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey);
-        if (!menuKey) return false;
+        if (!menuKey) return;
         event.preventDefault();
         show(targetAtCaret(editor));
-        return true;
-      }, COMMAND_PRIORITY_HIGH),
+      }),
       () => root?.removeEventListener('contextmenu', onContextMenu),
     );
   }, [editor, show]);

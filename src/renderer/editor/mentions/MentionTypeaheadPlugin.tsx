@@ -1,6 +1,6 @@
 import { LexicalTypeaheadMenuPlugin, type MenuRenderFn, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $getSelection, $insertNodes, $isRangeSelection, $isTextNode, type LexicalNode, type TextNode } from 'lexical';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { matchMentionTrigger, speakerChoicesFor } from '../../../shared/names/mentionQuery';
 import { useMeetingStore } from '../../store/meetingStore';
@@ -66,6 +66,13 @@ const renderMenu: MenuRenderFn<SpeakerOption> = (anchor, { options, selectedInde
 export function MentionTypeaheadPlugin() {
   const participants = useMeetingStore((state) => state.meeting.participants);
   const [query, setQuery] = useState<string | null>(null);
+  // The menu reports the query after every update, mostly "none" again: a state update is asked only for a change.
+  const reported = useRef<string | null>(null);
+  const onQueryChange = useCallback((next: string | null) => {
+    if (next === reported.current) return;
+    reported.current = next;
+    setQuery(next);
+  }, []);
   const options = useMemo(() => (query === null ? [] : speakerOptionsFor(participants, query)), [participants, query]);
   const onSelectOption = useCallback((option: SpeakerOption, typedQuery: TextNode | null, closeMenu: () => void) => {
     $insertChosenSpeaker(option, typedQuery);
@@ -74,7 +81,7 @@ export function MentionTypeaheadPlugin() {
   return (
     <LexicalTypeaheadMenuPlugin<SpeakerOption>
       options={options}
-      onQueryChange={setQuery}
+      onQueryChange={onQueryChange}
       onSelectOption={onSelectOption}
       triggerFn={triggerWithOptions}
       menuRenderFn={renderMenu}

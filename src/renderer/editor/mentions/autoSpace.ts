@@ -1,4 +1,5 @@
-import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, type LexicalEditor, type TextNode } from 'lexical';
+import { $getSelection, $isRangeSelection, type LexicalEditor, type TextNode } from 'lexical';
+import { registerNotesKeyDown } from '../notesKeyDown';
 
 /**
  * A mention is inserted with a space after it so typing can go on at once; a
@@ -17,12 +18,11 @@ function $caretIsAt(point: { key: string; offset: number }): boolean {
 }
 
 export function registerAutoSpace(editor: LexicalEditor): () => void {
-  return editor.registerCommand(KEY_DOWN_COMMAND, (event) => {
+  return registerNotesKeyDown(editor, (event) => {
     const point = pendingSpace;
     pendingSpace = null;
     const plainSpace = event.key === ' ' && !event.ctrlKey && !event.metaKey && !event.altKey;
-    if (!point || !plainSpace || !$caretIsAt(point)) return false;
-    event.preventDefault();
-    return true;
-  }, COMMAND_PRIORITY_HIGH);
+    // The editor is read only for the one key that may be swallowed.
+    if (point && plainSpace && editor.read(() => $caretIsAt(point))) event.preventDefault();
+  });
 }

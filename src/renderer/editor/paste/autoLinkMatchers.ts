@@ -20,8 +20,16 @@ function openableOnly(matcher: LinkMatcher, mayMatch: (text: string) => boolean)
 // Lexical's URL pattern starts with "http://", "https://" or "www." (case as written); its e-mail pattern needs an "@".
 const MAY_BE_URL = /https?:\/\/|www\./u;
 
+const mayBeUrl = (text: string) => MAY_BE_URL.test(text);
+const mayBeEmail = (text: string) => text.includes('@');
+
+/** Whether any of notesLinkMatchers could match in this text, or in any part of it. */
+export function mayHoldLink(text: string): boolean {
+  return mayBeEmail(text) || mayBeUrl(text);
+}
+
 /** Typed or pasted web addresses (http, https, www.) and e-mail addresses become links. */
 export const notesLinkMatchers: LinkMatcher[] = [
-  openableOnly(autoLinkUrlMatcher, (text) => MAY_BE_URL.test(text)),
-  openableOnly(autoLinkEmailMatcher, (text) => text.includes('@')),
+  openableOnly(autoLinkUrlMatcher, mayBeUrl),
+  openableOnly(autoLinkEmailMatcher, mayBeEmail),
 ];

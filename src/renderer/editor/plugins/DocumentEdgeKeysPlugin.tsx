@@ -1,7 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { useMeetingStore } from '../../store/meetingStore';
+import { registerNotesKeyDown } from '../notesKeyDown';
 
 export type DocumentEdge = 'start' | 'end';
 
@@ -38,12 +39,11 @@ export function moveToDocumentEdge(editor: LexicalEditor, edge: DocumentEdge, ex
 
 export function DocumentEdgeKeysPlugin() {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => editor.registerCommand(KEY_DOWN_COMMAND, (event) => {
+  useEffect(() => registerNotesKeyDown(editor, (event) => {
     const edge = documentEdgeOf(event, useMeetingStore.getState().platform);
-    if (!edge) return false;
+    if (!edge) return;
     event.preventDefault();
     moveToDocumentEdge(editor, edge, event.shiftKey);
-    return true;
-  }, COMMAND_PRIORITY_LOW), [editor]);
+  }), [editor]);
   return null;
 }

@@ -35,6 +35,21 @@ describe('command registry', () => {
     expect(commandForChord(chord('s'), 'linux')).toBeUndefined();
   });
 
+  it('finds every command by its own chord on every platform, named keys included', () => {
+    const eventKey: Record<string, string> = { down: 'ArrowDown', up: 'ArrowUp', left: 'ArrowLeft', right: 'ArrowRight', space: ' ', esc: 'Escape' };
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      for (const command of commands) {
+        const shortcut = shortcutFor(command, platform);
+        if (shortcut === undefined) continue;
+        const want = parseAccelerator(shortcut, platform);
+        const pressed = chord(eventKey[want.key] ?? want.key, { ctrlKey: want.ctrl, metaKey: want.meta, altKey: want.alt, shiftKey: want.shift });
+        expect(commandForChord(pressed, platform)?.id, `${command.id} on ${platform}`).toBe(command.id);
+      }
+    }
+    expect(commandForChord(chord('ArrowDown', { ctrlKey: true, altKey: true }), 'linux')?.id).toBe('meeting.nextItem');
+    expect(commandForChord(chord('ArrowDown', { ctrlKey: true }), 'linux')).toBeUndefined();
+  });
+
   it('understands named keys', () => {
     expect(matchesShortcut('Alt+Down', chord('ArrowDown', { altKey: true }), 'linux')).toBe(true);
     expect(matchesShortcut('Alt+Down', chord('ArrowUp', { altKey: true }), 'linux')).toBe(false);
