@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { DRAFT_ID_PATTERN } from '../../shared/autosave/contract';
+import { serializeMeetingFile } from '../../shared/meeting/fileFormat';
 import type { Meeting } from '../../shared/meeting/schema';
 import { errorCode, type FileSystem } from './fileSystem';
-import { readMeetingFile, saveMeetingFile, saveMeetingText, type ReadMeetingFileResult } from './meetingFiles';
+import { readMeetingFile, saveMeetingText, type ReadMeetingFileResult } from './meetingFiles';
 import type { WrittenFile } from './safeWrite';
 
 /**
@@ -31,8 +32,7 @@ export function createDraftStore({ fs, folder }: { fs: FileSystem; folder: strin
     pathOf,
     async write(draftId, meeting, reassurance, text) {
       await fs.mkdir(folder, { recursive: true });
-      const path = pathOf(draftId);
-      return text === undefined ? saveMeetingFile(fs, path, meeting, { reassurance }) : saveMeetingText(fs, path, text, { reassurance });
+      return saveMeetingText(fs, pathOf(draftId), text ?? serializeMeetingFile(meeting), { reassurance });
     },
     read: (draftId) => readMeetingFile(fs, pathOf(draftId)),
     async list() {

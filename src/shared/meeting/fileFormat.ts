@@ -64,19 +64,6 @@ export function checkDepthAndDropPrototypeKeys(value: unknown): boolean {
   return true;
 }
 
-export function nestingDepth(value: unknown): number {
-  let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (depth > max) max = depth;
-    if (max > MAX_NESTING_DEPTH) return max;
-    for (const child of Object.values(node as object)) stack.push([child, depth + 1]);
-  }
-  return max;
-}
-
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.join('.') : 'the top level';
   return `${where}: ${issue.message}`;

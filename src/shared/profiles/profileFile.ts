@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APP_MARKER, nestingDepth, MAX_NESTING_DEPTH } from '../meeting/fileFormat';
+import { APP_MARKER, checkDepthAndDropPrototypeKeys } from '../meeting/fileFormat';
 import { groupProfileSchema, type GroupProfile } from './schema';
 
 /** A profile file: UTF-8 JSON in an envelope like a meeting's, told apart by its `kind`. */
@@ -26,11 +26,11 @@ export function parseProfileFile(text: string, byteLength = text.length): Parsed
   if (byteLength > MAX_PROFILE_BYTES) return fail('The file is too large to be a group profile.');
   let data: unknown;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return fail('The file is not a group profile (it is not valid JSON).');
   }
-  if (nestingDepth(data) > MAX_NESTING_DEPTH) return fail('The file nests data deeper than any group profile does.');
+  if (!checkDepthAndDropPrototypeKeys(data)) return fail('The file nests data deeper than any group profile does.');
   const header = (data ?? {}) as { app?: unknown; kind?: unknown; formatVersion?: unknown };
   if (header.app !== APP_MARKER || header.kind !== PROFILE_KIND) return fail('The file is not a Rapporteur group profile.');
   if (typeof header.formatVersion === 'number' && header.formatVersion > PROFILE_FORMAT_VERSION) {
