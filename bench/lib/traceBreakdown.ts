@@ -8,7 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink', 'v8', 'cc', 'renderer.scheduler'];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'toplevel', 'blink', 'v8', 'cc', 'renderer.scheduler'];
 
 /** Traces the whole browser while `run` runs; `pages` are labelled so their renderer processes can be told apart. */
 export async function traceWhile(browser: Browser, pages: Record<string, Page>, run: () => Promise<void>): Promise<{ events: TraceEvent[]; pids: Map<string, number> }> {

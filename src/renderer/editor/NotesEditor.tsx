@@ -19,6 +19,7 @@ import { SpeakerMentionPlugins } from './mentions/SpeakerMentionPlugins';
 import { $indexLoadedMentions } from './mentions/mentionTracker';
 import { SpellingPlugin } from './spelling/SpellingPlugin';
 import { NotesContextMenuPlugin } from '../components/contextMenu/NotesContextMenuPlugin';
+import { AgendaHeadingPlugin } from './plugins/AgendaHeadingPlugin';
 import { AgendaSyncPlugin } from './plugins/AgendaSyncPlugin';
 import { CurrentItemPlugin } from './plugins/CurrentItemPlugin';
 import { DocumentEdgeKeysPlugin } from './plugins/DocumentEdgeKeysPlugin';
@@ -91,6 +92,7 @@ export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
         <EditorHandlePlugin />
         <AutosavePlugin />
         <AgendaSyncPlugin />
+        <AgendaHeadingPlugin />
         <SectionGuardPlugin />
         <CurrentItemPlugin />
         <TopicPrefixPlugin />

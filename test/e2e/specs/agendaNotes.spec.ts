@@ -166,6 +166,12 @@ test('clicking an agenda item puts the caret at the end of its section', async (
   expect(lines.slice(0, 3)).toEqual(['','# 1. Outcomes and results of the II Open Consultations and MAG meeting', 'First words.']);
   expect(lines.slice(-2)).toEqual(['# 5. AoB', 'No other business. Closing.']);
   await expect(page.locator('.agenda-row--current .agenda-row__label')).toHaveText('5. AoB');
+
+  // A click on a heading in the notes does the same: a heading holds no caret of its own.
+  await headings(app).filter({ hasText: '1. Outcomes' }).click();
+  await expect(page.locator('.agenda-row--current .agenda-row__label')).toHaveText(/^1\. Outcomes/);
+  await page.keyboard.type(' More.');
+  await expect.poll(async () => (await outline(app)).slice(1, 3)).toEqual(['# 1. Outcomes and results of the II Open Consultations and MAG meeting', 'First words. More.']);
 });
 
 test('once the meeting clock runs, the item the caret is typing in is recorded as taken up, each item once', async ({ app }) => {

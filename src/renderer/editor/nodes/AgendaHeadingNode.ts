@@ -1,7 +1,6 @@
 import { DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
-import type { JSX } from 'react';
 import { AGENDA_HEADING_TYPE, AGENDA_HEADING_VERSION } from '../../../shared/meeting/notesSchema';
-import { AgendaHeading } from './AgendaHeading';
+import { createHeadingText } from '../agenda/headingDom';
 
 type ImportedJSON = Parameters<typeof DecoratorNode.importJSON>[0];
 
@@ -14,9 +13,10 @@ export interface SerializedAgendaHeadingNode extends SerializedLexicalNode {
 /**
  * Opens the section of one agenda item or sub-item. It stores only the item's
  * id: the number and title it shows come from the agenda, so renaming or
- * renumbering the agenda never touches the notes.
+ * renumbering the agenda never touches the notes (AgendaHeadingPlugin relabels
+ * the shown heading).
  */
-export class AgendaHeadingNode extends DecoratorNode<JSX.Element> {
+export class AgendaHeadingNode extends DecoratorNode<null> {
   __itemId: string;
 
   static override getType(): string {
@@ -49,6 +49,7 @@ export class AgendaHeadingNode extends DecoratorNode<JSX.Element> {
     const element = document.createElement('div');
     element.className = 'agenda-heading';
     element.contentEditable = 'false';
+    element.append(createHeadingText(this.__itemId));
     return element;
   }
 
@@ -73,8 +74,9 @@ export class AgendaHeadingNode extends DecoratorNode<JSX.Element> {
     return '\n';
   }
 
-  override decorate(): JSX.Element {
-    return <AgendaHeading itemId={this.__itemId} />;
+  // Plain DOM from createDOM (see headingDom.ts): nothing for React to render.
+  override decorate(): null {
+    return null;
   }
 }
 
