@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { typingText } from '../generateMeeting';
 import { placeCaret, settle, typeText } from './keystrokes';
 import type { BenchDocument } from './measureSize';
-import { loadFloor, openApp, openFloor, openInApp } from './targets';
+import { loadFloor, openApp, openFloor, openInApp, untilAppSettledAfterStart } from './targets';
 import { cpuProfileWhile, summarizeProfile } from './cpuProfile';
 import { measureAgendaJump, measureAttribution } from './measureInteractions';
 import { readProbes, startProbes } from './pageProbes';
@@ -32,6 +32,7 @@ export async function profile(browser: Browser, doc: BenchDocument): Promise<voi
   let bare: Awaited<ReturnType<typeof openFloor>> | undefined;
   try {
     let openMs = 0;
+    await untilAppSettledAfterStart();
     const open = await traceWhile(browser, { app: app.page }, async () => {
       openMs = await openInApp(app, doc.paths[0]!, doc.plain.paragraphs.at(-1)!);
     });
@@ -53,9 +54,8 @@ export async function profile(browser: Browser, doc: BenchDocument): Promise<voi
 
     const floor = await openFloor(browser, 'bareLexical');
     bare = floor;
-    const bareStart = Date.now();
-    await loadFloor(floor, doc.plain.paragraphs);
-    console.log(`\nFor comparison, bare Lexical showing the same text from memory (no file, no IPC): ${Date.now() - bareStart} ms to painted.`);
+    const bareMs = await loadFloor(floor, doc.plain.paragraphs);
+    console.log(`\nFor comparison, bare Lexical showing the same text from memory (no file, no IPC): ${bareMs.toFixed(0)} ms to painted.`);
     const middle = Math.floor(doc.plain.bodyIndexes.length / 2);
     await placeCaret(app.page, { paragraph: middle });
     await placeCaret(floor.page, { paragraph: doc.plain.bodyIndexes[middle]! });

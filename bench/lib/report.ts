@@ -33,6 +33,8 @@ export interface SizeResult {
   heapLoadedMb: number;
   openWarmMs: number;
   openMainProcessMs: number;
+  /** Bare Lexical showing the same paragraphs from memory in a fresh page (no file, no IPC): the library's floor for opening. */
+  openBareLexicalMs: number;
   openSamplesMs: number[][];
   ratios: { p95VsBareLexical: number; scriptVsBareLexical: number; p95VsTextarea: number };
 }
@@ -125,6 +127,7 @@ export function summarizeSize(rounds: SizeSample[], extras: ExtrasSample[] = [])
     openMs: round(median(openSamplesMs.map((samples) => samples[0]!)), 1),
     openWarmMs: round(median(openSamplesMs.flatMap((samples) => samples.slice(1))), 1),
     openMainProcessMs: round(median(rounds.map((r) => r.openHandlerMs[0]!)), 1),
+    openBareLexicalMs: round(median(rounds.map((r) => r.bareLexicalLoadMs)), 1),
     heapMb: round(median(rounds.map((r) => r.targets.app.heapTypedMb)), 1),
     heapLoadedMb: round(median(rounds.map((r) => r.targets.app.heapLoadedMb)), 1),
     openSamplesMs,
