@@ -22,12 +22,18 @@ export function blocksRearranged(dirtyElements: ReadonlyMap<NodeKey, boolean>): 
   return false;
 }
 
+function meetingClockRunning(): boolean {
+  const { clock } = useMeetingStore.getState().meeting;
+  return clock.startedAt !== undefined && clock.endedAt === undefined;
+}
+
 /**
  * Tells the agenda panel which item the caret is in, from the selection's own
  * section, and records when an item is first taken up while the clock runs.
  * It recomputes when the caret changes block, or after an edit that could
  * change the caret's section or its item (headings or blocks moved, the
- * agenda changed), or while the caret's item waits to be taken up. Plain
+ * agenda changed, the clock started or stopped), or while the clock runs and
+ * the caret's item waits to be taken up. Plain
  * typing in the caret's text node reads nothing but the selection.
  */
 export function CurrentItemPlugin() {
@@ -36,6 +42,7 @@ export function CurrentItemPlugin() {
     let lastAnchorKey: NodeKey | null = null;
     let lastBlockKey: NodeKey | null = null;
     let lastAgenda: AgendaItem[] | undefined;
+    let lastClockRunning = false;
     let waitingToBeTakenUp = false;
     let headingsChanged = false;
     return mergeRegister(
@@ -51,13 +58,18 @@ export function CurrentItemPlugin() {
           const selection = $getSelection();
           if (!$isRangeSelection(selection)) return undefined;
           const agenda = $getAgenda();
-          const stale = sectionsChanged || (edited && (waitingToBeTakenUp || agenda !== lastAgenda));
+          const clockRunning = meetingClockRunning();
+          // Waiting matters only while the clock runs: only then does typing record the item as taken up. A clock
+          // started or stopped counts with the next edit, never with a click (the item is taken up by typing in it).
+          const stale = sectionsChanged
+            || (edited && ((waitingToBeTakenUp && clockRunning) || agenda !== lastAgenda || clockRunning !== lastClockRunning));
           if (selection.anchor.key === lastAnchorKey && !stale) return undefined;
           lastAnchorKey = selection.anchor.key;
           const block = selection.anchor.getNode().getTopLevelElement() ?? selection.anchor.getNode();
           if (block.getKey() === lastBlockKey && !stale) return undefined;
           lastBlockKey = block.getKey();
           lastAgenda = agenda;
+          lastClockRunning = clockRunning;
           const itemId = $sectionItemOf(block);
           const entry = itemId ? findAgendaEntry(agenda, itemId) : undefined;
           waitingToBeTakenUp = entry !== undefined && entry.takenUpAtMs === undefined;
@@ -67,7 +79,7 @@ export function CurrentItemPlugin() {
         const store = useMeetingStore.getState();
         store.setCurrentItem(found.itemId);
         const startedAt = store.meeting.clock.startedAt;
-        if (found.itemId && found.needsTakenUp && startedAt && !store.meeting.clock.endedAt && editor.isEditable()) {
+        if (found.itemId && found.needsTakenUp && startedAt && meetingClockRunning() && editor.isEditable()) {
           const offset = Math.max(0, Date.now() - Date.parse(startedAt));
           const itemId = found.itemId;
           applyAgendaChange(editor, (agenda) => updateAgendaEntry(agenda, itemId, { takenUpAtMs: offset }), HISTORY_MERGE_TAG);
