@@ -3,7 +3,7 @@ import type { PlainNotes } from '../generateMeeting';
 import { typingText } from '../generateMeeting';
 import { placeCaret, settle, typedAt, typeText, type Caret } from './keystrokes';
 import { addBusy, busySince, busyTime, heapMb, NO_BUSY, type BusyTime } from './metrics';
-import { assertAppHealthy, loadFloor, openApp, openFloor, openInApp, untilAppSettledAfterStart, type Target, type TargetName } from './targets';
+import { assertAppHealthy, loadFloor, openApp, openFloor, openInApp, waitBeforeFirstOpen, type Target, type TargetName } from './targets';
 
 /** A generated meeting on disk, and the same notes as plain paragraphs for the floors. */
 export interface BenchDocument {
@@ -64,7 +64,7 @@ export async function measureSize(browser: Browser, doc: BenchDocument, options:
   try {
     const lastText = doc.plain.paragraphs.at(-1)!;
     const openMs: number[] = [];
-    await untilAppSettledAfterStart();
+    await waitBeforeFirstOpen();
     for (const path of doc.paths) openMs.push(await openInApp(app, path, lastText));
     // The floors' pages start only now: starting them ran their compiles beside the app's first open.
     targets.push(await openFloor(browser, 'bareLexical'), await openFloor(browser, 'textarea'));

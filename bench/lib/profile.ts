@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { typingText } from '../generateMeeting';
 import { placeCaret, settle, typeText } from './keystrokes';
 import type { BenchDocument } from './measureSize';
-import { loadFloor, openApp, openFloor, openInApp, untilAppSettledAfterStart } from './targets';
+import { loadFloor, openApp, openFloor, openInApp, waitBeforeFirstOpen } from './targets';
 import { cpuProfileWhile, summarizeProfile } from './cpuProfile';
 import { measureAgendaJump, measureAttribution } from './measureInteractions';
 import { readProbes, startProbes } from './pageProbes';
@@ -32,7 +32,7 @@ export async function profile(browser: Browser, doc: BenchDocument): Promise<voi
   let bare: Awaited<ReturnType<typeof openFloor>> | undefined;
   try {
     let openMs = 0;
-    await untilAppSettledAfterStart();
+    await waitBeforeFirstOpen();
     const open = await traceWhile(browser, { app: app.page }, async () => {
       openMs = await openInApp(app, doc.paths[0]!, doc.plain.paragraphs.at(-1)!);
     });

@@ -132,7 +132,7 @@ export async function loadFloor(target: Target, paragraphs: string[]): Promise<n
  */
 export const START_TO_OPEN_MS = 2000;
 
-export function untilAppSettledAfterStart(): Promise<void> {
+export function waitBeforeFirstOpen(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, START_TO_OPEN_MS));
 }
 

@@ -10,7 +10,7 @@ import { useMeetingStore } from '../../store/meetingStore';
  * before the first paint. Lexical leaves a decorator's inner DOM alone.
  */
 
-export const HEADING_TEXT_CLASS = 'agenda-heading__text';
+const HEADING_TEXT_CLASS = 'agenda-heading__text';
 
 function labelOf(agenda: readonly AgendaItem[], itemId: string): string {
   return agendaLabel(agenda, itemId) ?? 'Removed agenda item';

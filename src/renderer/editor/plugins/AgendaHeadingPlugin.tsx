@@ -13,8 +13,11 @@ export function AgendaHeadingPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     const unsubscribe = useMeetingStore.subscribe((state, previous) => {
+      // Another meeting is loading: this editor is about to be replaced, and relabelling its headings with that
+      // meeting's agenda would only wake Lexical's mutation observer on notes that are going away.
+      if (state.session !== previous.session || state.meeting.agenda === previous.meeting.agenda) return;
       const root = editor.getRootElement();
-      if (root && state.meeting.agenda !== previous.meeting.agenda) relabelHeadings(root, state.meeting.agenda);
+      if (root) relabelHeadings(root, state.meeting.agenda);
     });
     const onMouseDown = (event: MouseEvent) => {
       const itemId = event.button === 0 ? headingItemAt(event.target) : undefined;

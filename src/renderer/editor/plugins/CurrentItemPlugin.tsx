@@ -54,11 +54,11 @@ export function CurrentItemPlugin() {
         const sectionsChanged = headingsChanged || blocksRearranged(dirtyElements);
         headingsChanged = false;
         const edited = dirtyElements.has('root');
+        const clockRunning = meetingClockRunning();
         const found = editorState.read(() => {
           const selection = $getSelection();
           if (!$isRangeSelection(selection)) return undefined;
           const agenda = $getAgenda();
-          const clockRunning = meetingClockRunning();
           // Waiting matters only while the clock runs: only then does typing record the item as taken up. A clock
           // started or stopped counts with the next edit, never with a click (the item is taken up by typing in it).
           const stale = sectionsChanged
@@ -79,7 +79,7 @@ export function CurrentItemPlugin() {
         const store = useMeetingStore.getState();
         store.setCurrentItem(found.itemId);
         const startedAt = store.meeting.clock.startedAt;
-        if (found.itemId && found.needsTakenUp && startedAt && meetingClockRunning() && editor.isEditable()) {
+        if (found.itemId && found.needsTakenUp && startedAt && clockRunning && editor.isEditable()) {
           const offset = Math.max(0, Date.now() - Date.parse(startedAt));
           const itemId = found.itemId;
           applyAgendaChange(editor, (agenda) => updateAgendaEntry(agenda, itemId, { takenUpAtMs: offset }), HISTORY_MERGE_TAG);
