@@ -56,24 +56,23 @@ export function ParticipantsPanel() {
   const chords = useMemo(() => chordDigitsById(participants), [participants]);
   const tally = useMemo(() => tallyWhoSpoke(mentions), [mentions]);
 
-  const requestDelete = (participant: Participant) => {
-    const mentionCount = mentionCountOf(participant.id);
-    if (mentionCount === 0) deleteParticipantEverywhere(participant.id);
-    else setPendingDelete({ participant, mentionCount });
-  };
-  const rowActions = (participant: Participant): ParticipantRowActions => ({
-    attribute: () => attributeToParticipant(participant.id),
-    edit: () => setEditingId(participant.id),
-    remove: () => requestDelete(participant),
-    moveUp: () => moveParticipant(participant.id, -1),
-    moveDown: () => moveParticipant(participant.id, 1),
-  });
-  const chordShortcut = (digit: number | undefined) => (digit === undefined ? undefined : shortcutFor(getCommand(`insert.speaker${digit}` as CommandId), platform));
+  // One object for every row and render (setters are stable), so a row re-renders only when its own props change.
+  const rowActions = useMemo<ParticipantRowActions>(() => ({
+    attribute: (participantId) => attributeToParticipant(participantId),
+    edit: (participantId) => setEditingId(participantId),
+    remove: (participant) => {
+      const mentionCount = mentionCountOf(participant.id);
+      if (mentionCount === 0) deleteParticipantEverywhere(participant.id);
+      else setPendingDelete({ participant, mentionCount });
+    },
+    move: (participantId, by) => moveParticipant(participantId, by),
+  }), []);
+  const chordShortcuts = useMemo(() => new Map([...chords].map(([id, digit]) => [id, shortcutFor(getCommand(`insert.speaker${digit}` as CommandId), platform)])), [chords, platform]);
   const listActions = (participant: Participant) => (
     <>
       <button type="button" className="toolbar-button" onClick={() => moveParticipant(participant.id, -1)}>Move up</button>
       <button type="button" className="toolbar-button" onClick={() => moveParticipant(participant.id, 1)}>Move down</button>
-      <button type="button" className="toolbar-button" onClick={() => { setEditingId(null); requestDelete(participant); }}>Delete…</button>
+      <button type="button" className="toolbar-button" onClick={() => { setEditingId(null); rowActions.remove(participant); }}>Delete…</button>
     </>
   );
   const form = (participant: Participant | undefined, id: string) => (
@@ -93,8 +92,8 @@ export function ParticipantsPanel() {
           {participants.map((participant) => (editingId === participant.id ? (
             <li key={participant.id} className="participant-row">{form(participant, participant.id)}</li>
           ) : (
-            <ParticipantRow key={participant.id} participant={participant} chordDigit={chords.get(participant.id)} chordShortcut={chordShortcut(chords.get(participant.id))}
-              spokeCount={tally.total.get(participant.id) ?? 0} readOnly={readOnly} actions={rowActions(participant)} />
+            <ParticipantRow key={participant.id} participant={participant} chordDigit={chords.get(participant.id)} chordShortcut={chordShortcuts.get(participant.id)}
+              spokeCount={tally.total.get(participant.id) ?? 0} readOnly={readOnly} actions={rowActions} />
           )))}
         </ul>
       )}

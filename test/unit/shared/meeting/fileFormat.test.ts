@@ -58,6 +58,28 @@ describe('the .minutes file format', () => {
     expect(text.endsWith('\n')).toBe(true);
   });
 
+  it('indents everything but the notes, which take one line (half the size of an indented node tree)', () => {
+    const meeting = sampleMeeting();
+    const text = serializeMeetingFile(meeting);
+    const notesLines = text.split('\n').filter((line) => line.includes('"notes"'));
+    expect(notesLines).toEqual([`    "notes": ${JSON.stringify(meeting.notes)},`]);
+    expect(text).toContain('\n  "meeting": {\n    "metadata": {\n      "groupTitle"');
+    expect(Object.keys(JSON.parse(text).meeting)).toEqual(Object.keys(meeting));
+  });
+
+  it('opens a meeting holding replacement characters (text pasted from a mangled e-mail), which binary files are full of', () => {
+    const meeting = sampleMeeting();
+    meeting.metadata.groupTitle = 'Caf\uFFFD\uFFFD\uFFFD notes';
+    expect(parseMeetingFile(serializeMeetingFile(meeting))).toEqual({ ok: true, meeting, readOnly: false });
+  });
+
+  it('keeps text that looks like its placeholder where it was typed', () => {
+    const meeting = sampleMeeting();
+    meeting.participants[0]!.fullName = '\u0000notes';
+    meeting.metadata.groupTitle = '\n    "notes": "\\u0000notes"';
+    expect(parseMeetingFile(serializeMeetingFile(meeting))).toEqual({ ok: true, meeting, readOnly: false });
+  });
+
   it('a new meeting is valid and holds one empty paragraph', () => {
     const meeting = createEmptyMeeting();
     expect(meeting.notes).toEqual(emptyNotes());
@@ -73,6 +95,7 @@ describe('the .minutes file format', () => {
     ['white space', '  \n ', 'empty'],
     ['truncated', serializeMeetingFile(sampleMeeting()).slice(0, 300), 'not-json'],
     ['binary', '\u0000\u0001\u0002PK\u0003\u0004', 'binary'],
+    ['undecodable bytes', 'PK\uFFFD\uFFFD\uFFFD\uFFFDword/document.xml', 'binary'],
     ['not JSON', 'Chris gave an update', 'not-json'],
     ['JSON that is no meeting', '{"hello": "world"}', 'not-a-meeting'],
     ['a JSON array', '[1,2,3]', 'not-a-meeting'],
