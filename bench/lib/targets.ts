@@ -3,9 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { bridgeShimScript } from '../../test/e2e/harness/bridgeShim';
-import { startMainInProcess, startMainInWorker } from '../../test/e2e/harness/mainHost';
+import { startMainInWorker } from '../../test/e2e/harness/mainHost';
 import { ScriptedDialogs } from '../../test/e2e/harness/scriptedDialogs';
-import { RENDERER_ORIGIN, serveRenderer } from '../../test/e2e/harness/serveRenderer';
+import { RENDERER_DIST } from '../../test/e2e/harness/serveRenderer';
+import type { ServedRequest } from '../../test/e2e/harness/workerServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/playwright.config';
 
 /** One page under test, with its own DevTools session for key dispatch and metrics. */
@@ -52,39 +53,29 @@ const MAIN_WORKER_ENTRY = resolve('test/e2e/harness/mainWorker.ts');
  * The built renderer wired as test/e2e/harness/appFixture.ts wires it (real
  * handler table, scripted dialogs, its own data folder for drafts and
  * recovery; the same wiring, harnessServiceDeps), except that main's handlers
- * run in a worker thread: in Electron they run in a process of their own, and
- * on this thread their CPU (a save's parse, validation and writes) would hold
- * up the DevTools answers of the keys the bench is timing.
+ * run in a worker thread, which also serves the page and answers its bridge
+ * over HTTP (workerServer.ts): in Electron main is a process of its own, and on
+ * this thread a save's work (and, through Playwright's routing, its 230 KB body)
+ * would hold up the DevTools answers of the keys the bench is timing.
  */
-export async function openApp(browser: Browser, options: { mainOnThisThread?: boolean } = {}): Promise<AppTarget> {
+export async function openApp(browser: Browser): Promise<AppTarget> {
   const { context, page } = await newTarget(browser);
   const dialogs = new ScriptedDialogs();
   const dataDir = await mkdtemp(join(tmpdir(), 'rapporteur-bench-data-'));
-  // The benchmark never follows links nor uses the clipboard. `mainOnThisThread`: as the e2e fixture, to compare.
-  const mainOptions = { dataDir, dialogs, appVersion: 'bench' };
-  const main = options.mainOnThisThread ? startMainInProcess(mainOptions) : await startMainInWorker(mainOptions, MAIN_WORKER_ENTRY);
   const handlerMs = new Map<string, number[]>();
   const started = new Map<string, number>();
   const inFlight = new Map<string, number>();
   const bump = (counts: Map<string, number>, name: string, by: number) => counts.set(name, (counts.get(name) ?? 0) + by);
   const record = (name: string, ms: number) => (handlerMs.get(name) ?? handlerMs.set(name, []).get(name)!).push(ms);
-  const bridge = async (name: string, requestText: string) => {
-    bump(started, name, 1);
-    bump(inFlight, name, 1);
-    try {
-      const { replyText, handlerMs: ms } = await main.invoke(name, requestText);
-      record(name, ms);
-      return replyText;
-    } catch (error) {
-      record(name, (error as { handlerMs?: number }).handlerMs ?? 0);
-      throw error;
-    } finally {
-      bump(inFlight, name, -1);
-    }
+  const onServed = (served: ServedRequest) => {
+    bump(started, served.name, served.phase === 'start' ? 1 : 0);
+    bump(inFlight, served.name, served.phase === 'start' ? 1 : -1);
+    if (served.phase === 'end') record(served.name, served.ms);
   };
+  // The benchmark never follows links nor uses the clipboard.
+  const main = await startMainInWorker({ dataDir, dialogs, appVersion: 'bench' }, MAIN_WORKER_ENTRY, { rendererDist: RENDERER_DIST, onServed });
   await page.addInitScript(bridgeShimScript());
-  await serveRenderer(page, bridge);
-  await page.goto(`${RENDERER_ORIGIN}/index.html`);
+  await page.goto(`${main.origin}/index.html`);
   await page.getByRole('textbox', { name: 'Meeting notes' }).waitFor();
   const target = await attach('app', context, page);
   const close = async () => {

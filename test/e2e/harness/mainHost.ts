@@ -5,6 +5,7 @@ import { dispatchRequest } from '../../../src/main/ipc/dispatchRequest';
 import { nodeFileSystem, type FileSystem } from '../../../src/main/services/fileSystem';
 import { createMemoryPreferences } from '../../../src/main/services/preferences';
 import { decodeRequestText } from './bridgeWire';
+import type { ServedRequest } from './workerServer';
 
 type Clip = { html: string; text: string };
 export type QuitReport = { safe: boolean; message?: string | undefined };
@@ -32,6 +33,8 @@ export interface HarnessMainOptions {
 export interface MainHost {
   invoke(name: string, requestText: string): Promise<{ replyText: string | undefined; handlerMs: number }>;
   close(): Promise<void>;
+  /** With `serve` (startMainInWorker): where the worker serves the renderer and answers its bridge. */
+  origin?: string;
 }
 
 /** createMainServices wired as startApp wires it: one definition for the e2e fixture, the bench and the worker. */
@@ -83,8 +86,13 @@ export type FromWorker =
   | { type: 'reply'; id: number; text?: string | undefined; error?: { name: string; message: string }; ms: number }
   | { type: 'call'; id: number; target: 'dialogs' | 'openExternal'; method: string; args: unknown[] }
   | { type: 'clipboard'; content: Clip }
-  | { type: 'quitReady'; report: QuitReport };
-export interface MainWorkerData { dataDir: string; appVersion: string; startupNotices: string[] }
+  | { type: 'quitReady'; report: QuitReport }
+  | { type: 'serving'; origin: string }
+  | { type: 'served'; served: ServedRequest };
+export interface MainWorkerData { dataDir: string; appVersion: string; startupNotices: string[]; rendererDist?: string }
+
+/** The worker also serves the renderer and its bridge over HTTP (the bench: see workerServer.ts). */
+export interface ServeOptions { rendererDist: string; onServed(served: ServedRequest): void }
 
 let workerCode: Promise<string> | undefined;
 
@@ -106,9 +114,12 @@ function bundleWorker(entry: string): Promise<string> {
  * scripts them), the clipboard is mirrored; the file system is the real one.
  * `entry` is mainWorker.ts's path (the bench bundles this file elsewhere).
  */
-export async function startMainInWorker(options: Omit<HarnessMainOptions, 'fs'>, entry: string): Promise<MainHost> {
+export async function startMainInWorker(options: Omit<HarnessMainOptions, 'fs'>, entry: string, serve?: ServeOptions): Promise<MainHost> {
   const { Worker: WorkerThread } = await import('node:worker_threads');
-  const data: MainWorkerData = { dataDir: options.dataDir, appVersion: options.appVersion, startupNotices: options.startupNotices ?? [] };
+  const data: MainWorkerData = {
+    dataDir: options.dataDir, appVersion: options.appVersion, startupNotices: options.startupNotices ?? [],
+    ...(serve ? { rendererDist: serve.rendererDist } : {}),
+  };
   const worker: Worker = new WorkerThread(await bundleWorker(entry), { eval: true, workerData: data });
   const pending = new Map<number, { resolve: (r: { replyText: string | undefined; handlerMs: number }) => void; reject: (e: Error) => void }>();
   let nextId = 0;
@@ -118,6 +129,8 @@ export async function startMainInWorker(options: Omit<HarnessMainOptions, 'fs'>,
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
   };
+  let resolveServed: (origin: string) => void = () => {};
+  const servedAt = new Promise<string>((resolve) => { resolveServed = resolve; });
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`the main-process worker exited (code ${code})`)));
   worker.on('message', (message: FromWorker) => {
@@ -144,9 +157,15 @@ export async function startMainInWorker(options: Omit<HarnessMainOptions, 'fs'>,
         return;
       case 'quitReady':
         options.onQuitReady?.(message.report);
+        return;
+      case 'serving':
+        resolveServed(message.origin);
+        return;
+      case 'served':
+        serve?.onServed(message.served);
     }
   });
-  return {
+  const host: MainHost = {
     invoke(name, text) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
@@ -161,4 +180,6 @@ export async function startMainInWorker(options: Omit<HarnessMainOptions, 'fs'>,
       await worker.terminate();
     },
   };
+  if (serve) host.origin = await Promise.race([servedAt, new Promise<never>((_, reject) => worker.once('error', reject))]);
+  return host;
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Dialogs } from '../../../src/main/ipc/createHandlerTable';
 import { harnessServiceDeps, textDispatcher, type FromWorker, type MainWorkerData, type ToWorker } from './mainHost';
+import { serveFromWorker } from './workerServer';
 
 /**
  * The harness's main process in a worker thread (see startMainInWorker): the
@@ -38,6 +39,11 @@ deps.writeClipboard = (content) => {
   post({ type: 'clipboard', content });
 };
 const invoke = textDispatcher(deps);
+
+if (data.rendererDist) {
+  // A server that cannot start rejects unhandled, which ends the worker with an 'error' its starter reports.
+  void serveFromWorker(data.rendererDist, invoke, (served) => post({ type: 'served', served })).then(({ origin }) => post({ type: 'serving', origin }));
+}
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'answer') {
