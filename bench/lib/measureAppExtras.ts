@@ -3,7 +3,7 @@ import { autosaveSwitchMissing, measureAutosave, type AutosaveSample } from './m
 import { measureAgendaJump, measureAttribution } from './measureInteractions';
 import { measurePaste, type PasteSample } from './measurePaste';
 import type { BenchDocument } from './measureSize';
-import { openApp, openInApp } from './targets';
+import { openApp, openInApp, waitBeforeFirstOpen } from './targets';
 
 /** What the app does besides typing, at one size and round: the floors have no counterpart, so the app runs alone. */
 export interface ExtrasSample {
@@ -26,13 +26,17 @@ export interface ExtrasOptions {
 }
 
 /**
- * One fresh window with the document opened the app's way, then, in this
+ * One fresh window with the document opened the app's way (after the same pause
+ * as the typing window's first open), then, in this
  * order: attribution clicks, agenda jumps, autosave on/off, and last the paste,
  * which makes the notes six times longer.
  */
 export async function measureAppExtras(browser: Browser, doc: BenchDocument, options: ExtrasOptions): Promise<ExtrasSample> {
   const app = await openApp(browser);
   try {
+    // As the typing window does: without the pause, the app's start-up work (the spelling dictionary loading in
+    // its worker) ran beside the first clicks, and one or two of 30 slow clicks are the p95.
+    await waitBeforeFirstOpen();
     await openInApp(app, doc.paths[0]!, doc.plain.paragraphs.at(-1)!);
     const attributionMs = await measureAttribution(app, doc, options.attributionClicks);
     const agendaJumpMs = await measureAgendaJump(app, options.agendaClicks);
