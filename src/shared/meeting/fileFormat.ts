@@ -69,14 +69,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-/**
- * Reads a .minutes file's text. Never throws: every way a file can be wrong
- * comes back as an error with a sentence a user can act on.
- */
 function failBinary(): ParsedMeetingFile {
   return fail('binary', 'The file holds binary data, not a Rapporteur meeting (is it another kind of file?).');
 }
 
+/**
+ * Reads a .minutes file's text. Never throws: every way a file can be wrong
+ * comes back as an error with a sentence a user can act on.
+ */
 export function parseMeetingFile(text: string, byteLength = text.length): ParsedMeetingFile {
   if (byteLength === 0 || text.trim() === '') return fail('empty', 'The file is empty: it holds no meeting.');
   if (byteLength > MAX_FILE_BYTES) {
@@ -148,8 +148,8 @@ function stripUnknownMeetingKeys(meeting: Record<string, unknown>): Record<strin
 
 // Stands for the notes while the rest is indented; JSON.stringify escapes the NUL, and a string's escaped text
 // never holds a raw line break, so this line (key, indent and all) can only be the one written here.
-const NOTES_LINE = `\n    "notes": ${JSON.stringify('\u0000notes')}`;
 const NOTES_VALUE = '\u0000notes';
+const NOTES_LINE = `\n    "notes": ${JSON.stringify(NOTES_VALUE)}`;
 
 /**
  * The one way a meeting becomes file text: stable key order, two-space indent,

@@ -10,6 +10,14 @@ export const RENDERER_DIST = resolve(__dirname, '../../..', process.env.RAPPORTE
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json' };
 
+/** A built file of the renderer with the headers the app protocol gives it, or null for a path outside the build or missing. */
+export async function rendererFile(rendererDist: string, pathname: string): Promise<{ body: Buffer; headers: Record<string, string> } | null> {
+  const file = normalize(join(rendererDist, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+  if (!file.startsWith(rendererDist + sep)) return null;
+  const body = await readFile(file).catch(() => null);
+  return body && { body, headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY } };
+}
+
 /**
  * Serves the built renderer to the page from disk through request routing, as
  * the app protocol does in Electron (same CSP header), and, given `bridge`,
@@ -35,17 +43,8 @@ export async function serveRenderer(page: Page, bridge?: BridgeInvoke): Promise<
       // The page may be gone by now (a test's restart): nobody is left to answer.
       return route.fulfill({ ...answer, headers: { ...answer.headers, 'Content-Type': 'application/json' } }).catch(() => undefined);
     }
-    const file = normalize(join(RENDERER_DIST, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    if (!file.startsWith(RENDERER_DIST + sep)) return route.fulfill({ status: 404, body: 'Not found' });
-    try {
-      const body = await readFile(file);
-      return route.fulfill({
-        status: 200, body,
-        headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-      });
-    } catch {
-      return route.fulfill({ status: 404, body: 'Not found' });
-    }
+    const served = await rendererFile(RENDERER_DIST, url.pathname);
+    return route.fulfill(served ? { status: 200, ...served } : { status: 404, body: 'Not found' });
   });
   return { blockedRequests };
 }

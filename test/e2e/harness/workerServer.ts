@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/window/contentSecurityPolicy';
 import { BRIDGE_REQUEST_PATH, BRIDGE_WORKER_PATH, bridgeResponder, bridgeWorkerScript, type BridgeInvoke } from './bridgeShim';
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json' };
+import { rendererFile } from './serveRenderer';
 
 /** What the server tells its owner about each bridge request (the bench counts saves and times main's handlers). */
 export type ServedRequest = { phase: 'start'; name: string } | { phase: 'end'; name: string; ms: number };
@@ -28,7 +25,7 @@ export function serveFromWorker(
   rendererDist: string,
   invoke: (name: string, text: string) => Promise<{ replyText: string | undefined; handlerMs: number }>,
   report: (served: ServedRequest) => void,
-): Promise<{ origin: string; close(): Promise<void> }> {
+): Promise<{ origin: string }> {
   const timed: BridgeInvoke = async (name, text) => {
     report({ phase: 'start', name });
     let ms = 0;
@@ -57,13 +54,9 @@ export function serveFromWorker(
       response.writeHead(answer.status, { ...answer.headers, 'Content-Type': 'application/json' }).end(answer.body);
       return;
     }
-    const file = normalize(join(rendererDist, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    const body = file.startsWith(rendererDist + sep) ? await readFile(file).catch(() => null) : null;
-    if (!body) {
-      response.writeHead(404).end('Not found');
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY }).end(body);
+    const served = await rendererFile(rendererDist, url.pathname);
+    if (served) response.writeHead(200, served.headers).end(served.body);
+    else response.writeHead(404).end('Not found');
   }
 
   const server = createServer((request, response) => {
@@ -77,10 +70,8 @@ export function serveFromWorker(
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       if (!address || typeof address === 'string') return reject(new Error('the renderer server has no port'));
-      resolve({
-        origin: `http://127.0.0.1:${address.port}`,
-        close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
-      });
+      // No close: the server lives as long as the worker, which the bench terminates with the window.
+      resolve({ origin: `http://127.0.0.1:${address.port}` });
     });
   });
 }

@@ -58,14 +58,14 @@ export function ParticipantsPanel() {
 
   // One object for every row and render (setters are stable), so a row re-renders only when its own props change.
   const rowActions = useMemo<ParticipantRowActions>(() => ({
-    attribute: (participantId) => attributeToParticipant(participantId),
-    edit: (participantId) => setEditingId(participantId),
+    attribute: attributeToParticipant,
+    edit: setEditingId,
     remove: (participant) => {
       const mentionCount = mentionCountOf(participant.id);
       if (mentionCount === 0) deleteParticipantEverywhere(participant.id);
       else setPendingDelete({ participant, mentionCount });
     },
-    move: (participantId, by) => moveParticipant(participantId, by),
+    move: moveParticipant,
   }), []);
   const chordShortcuts = useMemo(() => new Map([...chords].map(([id, digit]) => [id, shortcutFor(getCommand(`insert.speaker${digit}` as CommandId), platform)])), [chords, platform]);
   const listActions = (participant: Participant) => (
