@@ -1,5 +1,7 @@
 import { basename, dirname } from 'node:path';
-import { parseMeetingJson, type AutosaveResult, type MeetingTarget, type NotesSafetyRequestName } from '../../shared/autosave/contract';
+import { parseMeetingJson, type AutosaveReply, type MeetingTarget, type NotesSafetyRequestName } from '../../shared/autosave/contract';
+import { applyMeetingChanges, type ReceivedNotes } from '../../shared/autosave/notesBlocks';
+import type { Meeting } from '../../shared/meeting/schema';
 import { BridgeRequestError } from './dispatchRequest';
 import type { DocumentInfo } from '../../shared/bridge/contract';
 import { meetingFromText, type AutosaveOutcome, type MeetingWriter } from '../services/autosave';
@@ -34,27 +36,47 @@ export function createNotesSafetyHandlers(deps: NotesSafetyHandlerDeps): NotesSa
     return target.kind === 'draft' ? target : { kind: 'file', path: documents.pathOf(target.handle) };
   }
 
+  // Per meeting, the blocks of the last autosave received: the next one sends only what changed (notesBlocks.ts).
+  const received = new Map<string, ReceivedNotes>();
+  const receivedKey = (target: MeetingTarget) => (target.kind === 'draft' ? target.draftId : target.handle);
+  const unreadable = (problem: string) => new BridgeRequestError(`Invalid "autosaveMeeting" request: the meeting could not be read, because ${problem}.`);
+
   function documentOf(handle: string, path: string): DocumentInfo {
     return { handle, fileName: basename(path), folder: dirname(path) };
   }
 
-  function toResult(target: MeetingTarget, outcome: AutosaveOutcome): AutosaveResult {
+  function toResult(target: MeetingTarget, outcome: AutosaveOutcome): AutosaveReply {
     if (outcome.status !== 'saved') return outcome;
     const handle = target.kind === 'file' ? target.handle : '';
     return { status: 'saved', at: outcome.at, document: documentOf(handle, outcome.written.path) };
   }
 
   return {
-    async autosaveMeeting({ target, meetingJson }) {
-      const parsed = parseMeetingJson(meetingJson);
-      if (!parsed.ok) throw new BridgeRequestError(`Invalid "autosaveMeeting" request: the meeting could not be read, because ${parsed.problem}.`);
-      const { meeting } = parsed;
+    async autosaveMeeting(request) {
+      const { target } = request;
       const resolved = resolveTarget(target);
-      const outcome = await writer.autosave(resolved, meeting);
+      const key = receivedKey(target);
+      let meeting: Meeting;
+      let notesParts: string[] | undefined;
+      if ('changes' in request) {
+        const applied = applyMeetingChanges(request.changes, received.get(key));
+        if (!applied.ok && applied.baseUnknown) return { status: 'baseUnknown' };
+        received.delete(key);
+        if (!applied.ok) throw unreadable(applied.problem);
+        received.set(key, applied.received);
+        ({ meeting, notesParts } = applied);
+      } else {
+        received.delete(key);
+        const parsed = parseMeetingJson(request.meetingJson);
+        if (!parsed.ok) throw unreadable(parsed.problem);
+        meeting = parsed.meeting;
+      }
+      const outcome = await writer.autosave(resolved, meeting, notesParts);
       await session.noteOpen(resolved);
       return toResult(target, outcome);
     },
     async closeMeeting({ target, meeting, quitting }) {
+      received.delete(receivedKey(target));
       const resolved = resolveTarget(target);
       await writer.close(resolved, meeting, { quitting });
       if (!quitting) await session.noteClosed(resolved);

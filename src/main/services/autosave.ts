@@ -34,7 +34,8 @@ export type AutosaveOutcome =
  * (after checking nobody else changed it) or the untitled meeting's draft.
  */
 export interface MeetingWriter {
-  autosave(target: RecoveryTarget, meeting: Meeting): Promise<AutosaveOutcome>;
+  /** `notesParts`: `JSON.stringify(meeting.notes)` in parts, when the caller has it already (built from the blocks kept between saves). */
+  autosave(target: RecoveryTarget, meeting: Meeting, notesParts?: readonly string[]): Promise<AutosaveOutcome>;
   /** Save As (and Save): the same order; throws a SaveError the user can read. */
   saveToPath(path: string, meeting: Meeting): Promise<WrittenFile>;
   /**
@@ -184,8 +185,8 @@ export function createMeetingWriter(deps: MeetingWriterDeps): MeetingWriter {
   }
 
   return {
-    async autosave(target, meeting) {
-      const text = serializeMeetingFile(meeting);
+    async autosave(target, meeting, notesParts) {
+      const text = serializeMeetingFile(meeting, notesParts);
       const at = now();
       const recoveryError = await appendInOrder(target, text);
       const written = destinationOf(target).submit({ target, meeting, text, at }, sha256Text(text));

@@ -1,13 +1,15 @@
-import type { AutosaveResult } from '../../shared/autosave/contract';
+import type { AutosaveReply, AutosaveResult, MeetingTarget } from '../../shared/autosave/contract';
+import type { MeetingChanges } from '../../shared/autosave/notesBlocks';
 import { createAutosaveScheduler, type SaveOutcome, type SchedulerClock } from '../../shared/autosave/scheduler';
 import { SHOW_SAVING_AFTER_MS } from '../../shared/autosave/timing';
 import { getBridge } from '../bridge';
 import { currentMeeting } from '../commands/fileCommands';
 import { getCurrentEditor } from '../editor/editorHandle';
 import { useMeetingStore, type SaveStatus } from '../store/meetingStore';
-import { meetingJsonWithNotes, resetMeetingJsonCache } from './meetingJson';
+import { meetingPartsWithNotes, resetMeetingJsonCache } from './meetingJson';
 import { currentTarget, sameTarget } from './meetingTarget';
 import { useSafetyStore } from './safetyStore';
+import { changesSinceReceived, forgetReceived, noteReceived, type MeetingParts } from './sentChanges';
 
 /** performance.measure names: the renderer's own work per autosave (notes to JSON text), and handing it to the bridge. */
 export const AUTOSAVE_CAPTURE_MEASURE = 'rapporteur:autosave-capture';
@@ -43,17 +45,51 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** `JSON.stringify(currentMeeting())`, re-serialising only the blocks of notes edited since the last save. */
-function captureMeetingJson(): string {
+type Capture = { parts: MeetingParts; changes: MeetingChanges } | { meetingJson: string };
+
+/**
+ * The meeting in parts, re-serialising only the blocks of notes edited since the last
+ * capture, and as the changes since the last save main answered; or, without an
+ * editor, the whole meeting as JSON text.
+ */
+function captureMeeting(target: MeetingTarget): Capture {
   const editor = getCurrentEditor();
-  if (!editor) return JSON.stringify(currentMeeting());
+  if (!editor) return { meetingJson: JSON.stringify(currentMeeting()) };
   try {
-    return meetingJsonWithNotes(useMeetingStore.getState().meeting, editor);
+    const parts = meetingPartsWithNotes(useMeetingStore.getState().meeting, editor);
+    return { parts, changes: changesSinceReceived(target, parts) };
   } catch {
     // The shortcut must never cost a save: the whole capture is what it stands for.
     resetMeetingJsonCache();
-    return JSON.stringify(currentMeeting());
+    return { meetingJson: JSON.stringify(currentMeeting()) };
   }
+}
+
+/** Hands a capture to main; changes that build on a save main no longer holds go again, whole. */
+async function sendCapture(target: MeetingTarget, capture: Capture, bridge: ReturnType<typeof getBridge>): Promise<AutosaveResult> {
+  if ('meetingJson' in capture) {
+    forgetReceived();
+    return replyAsResult(await bridge.autosaveMeeting({ target, meetingJson: capture.meetingJson }));
+  }
+  try {
+    let { changes } = capture;
+    let reply = await bridge.autosaveMeeting({ target, changes });
+    if (reply.status === 'baseUnknown') {
+      changes = changesSinceReceived(target, capture.parts, { whole: true });
+      reply = await bridge.autosaveMeeting({ target, changes });
+    }
+    const result = replyAsResult(reply);
+    noteReceived(target, changes, capture.parts);
+    return result;
+  } catch (error) {
+    forgetReceived();
+    throw error;
+  }
+}
+
+function replyAsResult(reply: AutosaveReply): AutosaveResult {
+  if (reply.status === 'baseUnknown') throw new Error('main asked for every block of a save that sent them all');
+  return reply;
 }
 
 /** One autosave: runs in a timer task, never inside a keystroke's handling. */
@@ -62,10 +98,10 @@ async function saveCurrentMeeting(): Promise<SaveOutcome> {
   const target = currentTarget();
   if (!target || state.readOnly) return 'done';
   const started = performance.now();
-  const meetingJson = captureMeetingJson();
+  const capture = captureMeeting(target);
   const captured = performance.now();
   useMeetingStore.setState({ dirty: false });
-  const sent = getBridge().autosaveMeeting({ target, meetingJson });
+  const sent = sendCapture(target, capture, getBridge());
   performance.measure(AUTOSAVE_CAPTURE_MEASURE, { start: started, end: captured });
   performance.measure(AUTOSAVE_HANDOVER_MEASURE, { start: captured, end: performance.now() });
   const slow = window.setTimeout(() => {

@@ -72,19 +72,31 @@ function $blockJson(block: LexicalNode): string {
   return json;
 }
 
-/** The notes (`{"root":…}` without the root's node state) and the agenda kept in that state, as `splitEditorJson` gives them. */
-function $notesJson(): { notes: string; agenda: AgendaItem[] } {
+/** The root's own fields (without its node state), its blocks' texts, and the agenda kept in that state, as `splitEditorJson` gives them. */
+function $notesParts(): { rootJson: Record<string, unknown>; blocks: string[]; agenda: AgendaItem[] } {
   const root = $getRoot();
   const { $: state, ...rootJson } = $exportNodeJSON(root) as { $?: { agenda?: AgendaItem[] } } & Record<string, unknown>;
-  const children = root.getChildren().map($blockJson);
-  rootJson.children = PLACEHOLDER;
-  return { notes: splice(JSON.stringify({ root: rootJson }), `[${children.join(',')}]`), agenda: state?.agenda ?? [] };
+  return { rootJson, blocks: root.getChildren().map($blockJson), agenda: state?.agenda ?? [] };
+}
+
+function notesPartsOf(editor: LexicalEditor) {
+  return editor.getEditorState().read(() => $withCompactExport(false, $notesParts));
 }
 
 /** `meeting` with the editor's notes and agenda, as JSON text. */
 export function meetingJsonWithNotes(meeting: Meeting, editor: LexicalEditor): string {
-  const { notes, agenda } = editor.getEditorState().read(() => $withCompactExport(false, $notesJson));
+  const { rootJson, blocks, agenda } = notesPartsOf(editor);
+  const notes = splice(JSON.stringify({ root: { ...rootJson, children: PLACEHOLDER } }), `[${blocks.join(',')}]`);
   return splice(JSON.stringify({ ...meeting, notes: PLACEHOLDER, agenda }), notes);
+}
+
+/**
+ * The same, in the parts an autosave of changes sends (notesBlocks.ts): the meeting
+ * whose notes' root holds no children, and each top-level block's text.
+ */
+export function meetingPartsWithNotes(meeting: Meeting, editor: LexicalEditor): { head: string; blocks: string[] } {
+  const { rootJson, blocks, agenda } = notesPartsOf(editor);
+  return { head: JSON.stringify({ ...meeting, notes: { root: { ...rootJson, children: [] } }, agenda }), blocks };
 }
 
 /** Forgets every block's text (tests, and a capture that failed); the next capture serialises every block. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkDepthAndDropPrototypeKeys, MAX_FILE_BYTES } from '../meeting/fileFormat';
+import { MAX_CHILDREN } from '../meeting/notesCheck';
 import { meetingSchema, type Meeting } from '../meeting/schema';
 import { requestChannels } from '../bridge/channels';
 
@@ -35,6 +36,20 @@ export const autosaveResultSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('conflict'), at: z.string(), message: z.string() }),
   z.strictObject({ status: z.literal('notSavedAnywhere'), message: z.string() }),
 ]);
+
+/** Main does not hold the save an autosave built on (it restarted, or the last request failed): send every block. */
+const baseUnknownSchema = z.strictObject({ status: z.literal('baseUnknown') });
+export const autosaveReplySchema = z.discriminatedUnion('status', [...autosaveResultSchema.options, baseUnknownSchema]);
+
+const SAVE_ID = /^[A-Za-z0-9-]{1,64}$/;
+const blockCount = z.number().int().min(0).max(MAX_CHILDREN);
+/** notesBlocks.ts's MeetingChanges: only the blocks of notes changed since the last save main received. */
+export const meetingChangesSchema = z.strictObject({
+  id: z.string().regex(SAVE_ID),
+  base: z.string().regex(SAVE_ID).nullable(),
+  head: z.string().max(MAX_FILE_BYTES),
+  blocks: z.array(z.union([z.string().max(MAX_FILE_BYTES), z.tuple([blockCount, blockCount.min(1)])])).max(MAX_CHILDREN),
+});
 
 export const reopenedMeetingSchema = z.strictObject({
   meeting: meetingSchema,
@@ -72,10 +87,14 @@ const failed = z.strictObject({ status: z.literal('failed'), message: z.string()
 export const notesSafetyRequests = {
   autosaveMeeting: {
     channel: requestChannels.autosaveMeeting,
-    // JSON text, not an object: one string crosses the IPC far faster than the thousands of
-    // objects of a long meeting's notes, and this request comes every second while typing.
-    request: z.strictObject({ target: meetingTargetSchema, meetingJson: z.string().max(MAX_FILE_BYTES) }),
-    response: autosaveResultSchema,
+    // JSON text, not objects: one string crosses the IPC far faster than the thousands of objects of a
+    // long meeting's notes, and this request comes every second while typing. The window sends the
+    // changes since its last save (notesBlocks.ts); the whole meeting is the fallback.
+    request: z.union([
+      z.strictObject({ target: meetingTargetSchema, changes: meetingChangesSchema }),
+      z.strictObject({ target: meetingTargetSchema, meetingJson: z.string().max(MAX_FILE_BYTES) }),
+    ]),
+    response: autosaveReplySchema,
   },
   closeMeeting: {
     channel: requestChannels.closeMeeting,
@@ -138,13 +157,17 @@ export const notesSafetyRequests = {
 
 export type MeetingTarget = z.output<typeof meetingTargetSchema>;
 export type AutosaveResult = z.output<typeof autosaveResultSchema>;
+export type AutosaveReply = z.output<typeof autosaveReplySchema>;
 export type ReopenedMeeting = z.output<typeof reopenedMeetingSchema>;
 export type RecoveryOffer = z.output<typeof recoveryOfferSchema>;
 export type VersionInfo = z.output<typeof versionInfoSchema>;
 export type NotesSafetyRequestName = keyof typeof notesSafetyRequests;
 
-/** Reads the meeting an autosave request carries as JSON; a problem comes back as a sentence. */
-export function parseMeetingJson(text: string): { ok: true; meeting: Meeting } | { ok: false; problem: string } {
+/**
+ * JSON text a window sent, parsed, its nesting checked from the depth it sits at and its
+ * "__proto__" keys dropped; a problem comes back as a sentence.
+ */
+export function parseRequestJson(text: string, startDepth = 1): { ok: true; data: unknown } | { ok: false; problem: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -153,8 +176,15 @@ export function parseMeetingJson(text: string): { ok: true; meeting: Meeting } |
     return { ok: false, problem: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
   // One walk instead of a reviver, which cost a save at 20,000 words ~10 ms in main (parsing itself: 0.5 ms).
-  if (!checkDepthAndDropPrototypeKeys(data)) return { ok: false, problem: 'it nests data too deeply' };
-  const checked = meetingSchema.safeParse(data);
+  if (!checkDepthAndDropPrototypeKeys(data, startDepth)) return { ok: false, problem: 'it nests data too deeply' };
+  return { ok: true, data };
+}
+
+/** Reads the meeting an autosave request carries as JSON; a problem comes back as a sentence. */
+export function parseMeetingJson(text: string): { ok: true; meeting: Meeting } | { ok: false; problem: string } {
+  const parsed = parseRequestJson(text);
+  if (!parsed.ok) return parsed;
+  const checked = meetingSchema.safeParse(parsed.data);
   if (!checked.success) {
     const first = checked.error.issues[0];
     return { ok: false, problem: `it is not a valid meeting (${first ? `${first.path.join('.')}: ${first.message}` : 'wrong shape'})` };

@@ -41,11 +41,12 @@ const fail = (code: MeetingFileErrorCode, message: string): ParsedMeetingFile =>
  * One walk over parsed JSON: how deep it nests (stopping past the limit) and, on
  * the way, away with every "__proto__" key, which must never reach an object
  * spread or Object.assign. (A JSON.parse reviver did the latter at four times
- * the cost of parsing.) Returns false when the data nests too deep.
+ * the cost of parsing.) Returns false when the data nests too deep. A part
+ * checked on its own (a block of notes) starts at the depth it sits at.
  */
-export function checkDepthAndDropPrototypeKeys(value: unknown): boolean {
+export function checkDepthAndDropPrototypeKeys(value: unknown, startDepth = 1): boolean {
   const stack: unknown[] = [value];
-  const depths: number[] = [1];
+  const depths: number[] = [startDepth];
   while (stack.length > 0) {
     const node = stack.pop();
     const depth = depths.pop()!;
@@ -156,8 +157,11 @@ const NOTES_LINE = `\n    "notes": ${JSON.stringify(NOTES_VALUE)}`;
  * trailing newline, and the notes on one line. Indenting the notes' node tree
  * made a 20,000-word meeting 360 KB instead of 229 and every autosave several
  * milliseconds slower (writing, hashing and checking it), for text no one reads.
+ * `notesParts`, joined, are `JSON.stringify(meeting.notes)` from a caller that
+ * already holds them (an autosave assembles them from the blocks it kept); they
+ * are not checked here.
  */
-export function serializeMeetingFile(meeting: Meeting): string {
+export function serializeMeetingFile(meeting: Meeting, notesParts?: readonly string[]): string {
   const envelope = { app: APP_MARKER, formatVersion: FORMAT_VERSION, minReaderVersion: MIN_READER_VERSION, meeting: { ...meeting, notes: NOTES_VALUE } };
   const text = JSON.stringify(envelope, null, 2);
   const at = text.indexOf(NOTES_LINE);
@@ -165,7 +169,7 @@ export function serializeMeetingFile(meeting: Meeting): string {
   const notesAt = at + NOTES_LINE.length - JSON.stringify(NOTES_VALUE).length;
   // join, not +: it gives one flat string, where concatenation gives a rope that main compares and hashes
   // several times per autosave (comparing a 230 KB rope took ~1 ms, a flat string ~0.02 ms).
-  return [text.slice(0, notesAt), JSON.stringify(meeting.notes), text.slice(at + NOTES_LINE.length), '\n'].join('');
+  return [text.slice(0, notesAt), ...(notesParts ?? [JSON.stringify(meeting.notes)]), text.slice(at + NOTES_LINE.length), '\n'].join('');
 }
 
 export { MIGRATIONS };

@@ -34,7 +34,7 @@ export type NotesCheck = { ok: true; value: { root: SerializedNote } } | { ok: f
 /** Deeper than any notes can be (a file stops at 64 levels of JSON); refused with a message instead of running out of stack. */
 export const MAX_NOTE_DEPTH = 500;
 const MAX_ISSUES = 10;
-const MAX_CHILDREN = 200_000;
+export const MAX_CHILDREN = 200_000;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -197,6 +197,17 @@ export function checkNotes(input: unknown): NotesCheck {
     path.pop();
   }
   return issues.length === 0 && root ? { ok: true, value: { root } } : { ok: false, issues };
+}
+
+/**
+ * One top-level note checked as checkNotes checks it among the children of
+ * `root` (an autosave sends only the blocks that changed): the same verdict,
+ * the same copy. Issue paths start at the note.
+ */
+export function checkNotesBlock(block: unknown, root: SerializedNote): { ok: true; value: SerializedNote } | { ok: false; issues: NotesIssue[] } {
+  const result = checkNotes({ root: { ...root, children: [block] } });
+  if (!result.ok) return { ok: false, issues: result.issues.map((issue) => ({ ...issue, path: issue.path.slice(3) })) };
+  return { ok: true, value: result.value.root.children![0]! };
 }
 
 /**

@@ -9,7 +9,10 @@ import {
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { meetingJsonWithNotes, resetMeetingJsonCache } from '../../../../src/renderer/autosave/meetingJson';
+import { meetingJsonWithNotes, meetingPartsWithNotes, resetMeetingJsonCache } from '../../../../src/renderer/autosave/meetingJson';
+import { changesSinceReceived, forgetReceived, noteReceived } from '../../../../src/renderer/autosave/sentChanges';
+import { parseMeetingJson } from '../../../../src/shared/autosave/contract';
+import { applyMeetingChanges, type ReceivedNotes } from '../../../../src/shared/autosave/notesBlocks';
 import { applyAgendaChange } from '../../../../src/renderer/editor/agenda/applyAgendaChange';
 import { notesWithAgenda, splitEditorJson } from '../../../../src/renderer/editor/editorContent';
 import { editorNodes } from '../../../../src/renderer/editor/editorNodes';
@@ -126,5 +129,51 @@ describe('meetingJsonWithNotes', () => {
     const renamed = { ...meeting, metadata: { ...meeting.metadata, groupTitle: 'Renamed group' } };
     expect(JSON.parse(meetingJsonWithNotes(renamed, editor)).metadata.groupTitle).toBe('Renamed group');
     expect(meetingJsonWithNotes(renamed, editor)).toBe(wholeCapture(renamed, editor));
+  });
+});
+
+describe('meetingPartsWithNotes, through main (the autosave of changes)', () => {
+  const target = { kind: 'file', handle: 'doc-parts1234' } as const;
+
+  /** One save as the controller makes it, applied as main applies it; checked against the whole capture. */
+  function saveThroughMain(meeting: Meeting, editor: LexicalEditor, last: ReceivedNotes | undefined): ReceivedNotes {
+    const parts = meetingPartsWithNotes(meeting, editor);
+    const changes = changesSinceReceived(target, parts);
+    const applied = applyMeetingChanges(changes, last);
+    if (!applied.ok) throw new Error(applied.baseUnknown ? 'base unknown' : applied.problem);
+    noteReceived(target, changes, parts);
+    const whole = parseMeetingJson(wholeCapture(meeting, editor));
+    if (!whole.ok) throw new Error(whole.problem);
+    expect(applied.meeting).toEqual(whole.meeting);
+    expect(applied.notesParts.join('')).toBe(JSON.stringify(whole.meeting.notes));
+    return applied.received;
+  }
+
+  it('gives main the meeting the whole capture gives, after any sequence of edits', async () => {
+    const meeting = fixtureMeeting();
+    await fc.assert(fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 20 }), async (commands) => {
+      forgetReceived();
+      const editor = editorFor(meeting);
+      let received = saveThroughMain(meeting, editor, undefined);
+      for (const step of commands) {
+        run(editor, step);
+        await settle();
+        received = saveThroughMain(meeting, editor, received);
+      }
+    }), { numRuns: 40 });
+  }, 120_000);
+
+  it('sends one block\'s text for a key typed in one paragraph of a long meeting', async () => {
+    forgetReceived();
+    const meeting = fixtureMeeting();
+    const editor = editorFor(meeting);
+    const received = saveThroughMain(meeting, editor, undefined);
+    run(editor, { kind: 'caret', node: 5, offset: 0 });
+    run(editor, { kind: 'type', text: 'x' });
+    await settle();
+    const changes = changesSinceReceived(target, meetingPartsWithNotes(meeting, editor));
+    expect(changes.base).toBe(received.id);
+    expect(changes.blocks.filter((entry) => typeof entry === 'string')).toHaveLength(1);
+    expect(changes.blocks.length).toBeLessThanOrEqual(3);
   });
 });

@@ -3,7 +3,7 @@ import { dispatchRequest } from '../../../../../src/main/ipc/dispatchRequest';
 import { nodeFileSystem, type FileSystem } from '../../../../../src/main/services/fileSystem';
 import { createMemoryPreferences } from '../../../../../src/main/services/preferences';
 import type { RequestName, RequestOf, ResponseOf } from '../../../../../src/shared/bridge/contract';
-import type { AutosaveResult, MeetingTarget } from '../../../../../src/shared/autosave/contract';
+import type { AutosaveReply, MeetingTarget } from '../../../../../src/shared/autosave/contract';
 import type { Meeting } from '../../../../../src/shared/meeting/schema';
 import { ScriptedDialogs } from '../../../../e2e/harness/scriptedDialogs';
 
@@ -50,7 +50,7 @@ export class AppProcess {
   }
 
   /** An autosave as the window sends it: the meeting as JSON text. */
-  autosave(target: MeetingTarget, meeting: Meeting): Promise<AutosaveResult> {
+  autosave(target: MeetingTarget, meeting: Meeting): Promise<AutosaveReply> {
     return this.request('autosaveMeeting', { target, meetingJson: JSON.stringify(meeting) });
   }
 
