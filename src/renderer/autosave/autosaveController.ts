@@ -11,7 +11,7 @@ import { currentTarget, sameTarget } from './meetingTarget';
 import { useSafetyStore } from './safetyStore';
 import { changesSinceReceived, forgetReceived, noteReceived, type MeetingParts } from './sentChanges';
 
-/** performance.measure names: the renderer's own work per autosave (notes to JSON text), and handing it to the bridge. */
+/** performance.measure names: the renderer's own work per autosave (changed blocks to JSON text, and the changes since main's last save), and handing them to the bridge. */
 export const AUTOSAVE_CAPTURE_MEASURE = 'rapporteur:autosave-capture';
 export const AUTOSAVE_HANDOVER_MEASURE = 'rapporteur:autosave-handover';
 
@@ -66,7 +66,8 @@ function captureMeeting(target: MeetingTarget): Capture {
 }
 
 /** Hands a capture to main; changes that build on a save main no longer holds go again, whole. */
-async function sendCapture(target: MeetingTarget, capture: Capture, bridge: ReturnType<typeof getBridge>): Promise<AutosaveResult> {
+async function sendCapture(target: MeetingTarget, capture: Capture): Promise<AutosaveResult> {
+  const bridge = getBridge();
   if ('meetingJson' in capture) {
     forgetReceived();
     return replyAsResult(await bridge.autosaveMeeting({ target, meetingJson: capture.meetingJson }));
@@ -101,7 +102,7 @@ async function saveCurrentMeeting(): Promise<SaveOutcome> {
   const capture = captureMeeting(target);
   const captured = performance.now();
   useMeetingStore.setState({ dirty: false });
-  const sent = sendCapture(target, capture, getBridge());
+  const sent = sendCapture(target, capture);
   performance.measure(AUTOSAVE_CAPTURE_MEASURE, { start: started, end: captured });
   performance.measure(AUTOSAVE_HANDOVER_MEASURE, { start: captured, end: performance.now() });
   const slow = window.setTimeout(() => {

@@ -94,10 +94,9 @@ function notesPartsOf(root: SerializedNote, texts: readonly string[]): string[] 
   const at = shell.indexOf(CHILDREN_TEXT);
   // The root's own fields are flat values, so the placeholder is always found; if not, the long way is still right.
   if (at < 0) return [JSON.stringify({ root: { ...root, children: texts.map((text) => JSON.parse(text) as unknown) } })];
-  const parts = new Array<string>(texts.length * 2 + 2);
-  parts[0] = `${shell.slice(0, at)}"children":[`;
-  texts.forEach((text, index) => { parts[index * 2 + 1] = index === 0 ? '' : ','; parts[index * 2 + 2] = text; });
-  parts[texts.length * 2 + 1] = `]${shell.slice(at + CHILDREN_TEXT.length)}`;
+  const parts = [`${shell.slice(0, at)}"children":[`];
+  texts.forEach((text, index) => { if (index > 0) parts.push(','); parts.push(text); });
+  parts.push(`]${shell.slice(at + CHILDREN_TEXT.length)}`);
   return parts;
 }
 
