@@ -9,7 +9,8 @@ import { createRoot } from 'react-dom/client';
 import { whenRendered } from './whenRendered';
 
 // The library's floor: the project's own Lexical with rich text and history only,
-// mounted the way the app mounts its editor (React 19, StrictMode, production build).
+// mounted the standard way: @lexical/react's ContentEditable in a React 19 root (StrictMode, production build).
+// The app keeps its notes' element out of React's containers (docs/performance.md); the floor does not.
 window.__benchLoad = (paragraphs) => {
   const initialConfig: InitialConfigType = {
     namespace: 'bench-bare-lexical',

@@ -1,9 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { findLayoutSlots, LayoutSlotsContext } from './layout/layoutSlots';
 
-createRoot(document.getElementById('root')!).render(
+const slots = findLayoutSlots(document);
+createRoot(slots.root).render(
   <StrictMode>
-    <App />
+    <LayoutSlotsContext.Provider value={slots}>
+      <App />
+    </LayoutSlotsContext.Provider>
   </StrictMode>,
 );

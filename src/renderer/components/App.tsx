@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
 import { applyOpenResult } from '../commands/fileCommands';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
 import { getBridge } from '../bridge';
@@ -18,6 +19,7 @@ import { useWindowTitle } from './useWindowTitle';
 import { flushAutosave } from '../autosave/autosaveController';
 import { useNotesSafety } from '../autosave/useNotesSafety';
 import { warmUpAgendaState } from '../editor/agenda/agendaState';
+import { useLayoutSlots } from '../layout/layoutSlots';
 
 export function App() {
   const session = useMeetingStore((state) => state.session);
@@ -26,6 +28,7 @@ export function App() {
   // The agenda is read when a meeting loads; from then on the editor owns it (shared undo history).
   const agenda = useMeetingStore((state) => state.loadedAgenda);
   const focusMode = useUiStore((state) => state.focusMode);
+  const slots = useLayoutSlots();
   useCommandShortcuts();
   useWindowTitle();
   useTheme();
@@ -44,28 +47,27 @@ export function App() {
       unsubscribeOpened();
     };
   }, []);
+  // The layout around the notes is static (index.html); React fills its slots, so the notes are in no React container.
   return (
-    <div className="app">
+    <>
       <MeetingBar />
       <Banners />
-      <main className="workspace">
-        {focusMode ? null : (
-          <aside className="side-panel side-panel--left" aria-label="Agenda and meeting details">
-            <LeftPanel />
-          </aside>
-        )}
-        <section className="notes-pane" aria-label="Notes">
-          <FormatToolbar />
-          {/* Notes are read once per loaded meeting; the key gives each meeting a fresh editor and history. */}
-          <NotesEditor key={session} notes={notes} agenda={agenda} readOnly={readOnly} />
-        </section>
-        {focusMode ? null : (
-          <aside className="side-panel side-panel--right" aria-label="Participants panel">
-            <ParticipantsPanel />
-          </aside>
-        )}
-        <EditorOverlays />
-      </main>
-    </div>
+      {focusMode ? null : createPortal(
+        <aside className="side-panel side-panel--left" aria-label="Agenda and meeting details">
+          <LeftPanel />
+        </aside>,
+        slots.leftPanel,
+      )}
+      {createPortal(<FormatToolbar />, slots.formatToolbar)}
+      {/* Notes are read once per loaded meeting; the key gives each meeting a fresh editor and history. */}
+      {createPortal(<NotesEditor key={session} notes={notes} agenda={agenda} readOnly={readOnly} host={slots.notesHost} />, slots.notesEditor)}
+      {focusMode ? null : createPortal(
+        <aside className="side-panel side-panel--right" aria-label="Participants panel">
+          <ParticipantsPanel />
+        </aside>,
+        slots.rightPanel,
+      )}
+      {createPortal(<EditorOverlays />, slots.overlays)}
+    </>
   );
 }

@@ -1,5 +1,4 @@
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
-import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
@@ -13,6 +12,7 @@ import { notesWithAgenda } from './editorContent';
 import { useMeetingStore } from '../store/meetingStore';
 import { AutosavePlugin } from '../autosave/AutosavePlugin';
 import { ActionPlugins } from './actions/ActionPlugins';
+import { NotesContentEditable } from './NotesContentEditable';
 import { editorNodes } from './editorNodes';
 import { editorTheme } from './editorTheme';
 import { SpeakerMentionPlugins } from './mentions/SpeakerMentionPlugins';
@@ -36,6 +36,8 @@ interface NotesEditorProps {
   notes: Meeting['notes'];
   agenda: AgendaItem[];
   readOnly: boolean;
+  /** The static element the notes' editable element goes into (see NotesContentEditable). */
+  host: HTMLElement;
 }
 
 /**
@@ -60,7 +62,7 @@ function LoadNotesPlugin({ notes, agenda }: { notes: Meeting['notes']; agenda: A
 }
 
 /** The live notes. Created afresh for each loaded meeting (the parent keys it by session). */
-export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
+export function NotesEditor({ notes, agenda, readOnly, host }: NotesEditorProps) {
   const markDirty = useMeetingStore((state) => state.markDirty);
   const initialConfig = useMemo<InitialConfigType>(() => ({
     namespace: 'rapporteur-notes',
@@ -76,9 +78,9 @@ export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="notes-editor">
+      <>
         <RichTextPlugin
-          contentEditable={<ContentEditable className="notes-editor__content" aria-label="Meeting notes" spellCheck={false} />}
+          contentEditable={<NotesContentEditable host={host} label="Meeting notes" />}
           placeholder={<div className="notes-editor__placeholder">Type the notes of the meeting here…</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
@@ -102,7 +104,7 @@ export function NotesEditor({ notes, agenda, readOnly }: NotesEditorProps) {
         <SpeakerMentionPlugins />
         <SpellingPlugin /><NotesContextMenuPlugin />
         <ActionPlugins />
-      </div>
+      </>
     </LexicalComposer>
   );
 }

@@ -11,6 +11,7 @@ import { addWordToDictionary, useSpellingStore, type DictionaryState } from '../
 import { withoutClitic } from '../../editor/spelling/words';
 import { useMeetingStore } from '../../store/meetingStore';
 import { useUiStore } from '../../store/uiStore';
+import { useLayoutSlots } from '../../layout/layoutSlots';
 import { displayShortcut } from '../displayShortcut';
 import { AttributeChooser } from './AttributeChooser';
 import { ContextMenu, type MenuEntry } from './ContextMenu';
@@ -77,6 +78,8 @@ export function NotesContextMenuPlugin() {
   const dialog = useUiStore((state) => state.dialog);
   const dictionary = useSpellingStore((state) => state.dictionary);
   const [open, setOpen] = useState<Open | null>(null);
+  // Not document.body: React would then listen there, above the notes, and dispatch every keystroke's events.
+  const { overlays } = useLayoutSlots();
 
   const show = useCallback((target: MenuTarget) => {
     setOpen({ kind: 'menu', target, suggestions: target.misspelling ? null : [], ...(target.misspelling ? { focusId: 'pending' } : {}) });
@@ -139,12 +142,12 @@ export function NotesContextMenuPlugin() {
           setOpen(null);
           attributeBlock(editor, open.blockKey, participantId);
         }} />,
-      document.body,
+      overlays,
     );
   }
   const { target } = open;
   const onAttribute = () => setOpen({ kind: 'attribute', x: target.x, y: target.y, blockKey: target.blockKey });
   const entries = [...dictionaryNote(dictionary), ...spellingEntries(editor, target, open.suggestions), ...editEntries(editor, target, platform, onAttribute)];
   const label = target.misspelling ? `Notes: “${target.misspelling.text}” may be misspelled` : 'Notes';
-  return createPortal(<ContextMenu label={label} x={target.x} y={target.y} entries={entries} onClose={close} focusId={open.focusId} />, document.body);
+  return createPortal(<ContextMenu label={label} x={target.x} y={target.y} entries={entries} onClose={close} focusId={open.focusId} />, overlays);
 }

@@ -1,0 +1,65 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '../harness/appFixture';
+import { openMeeting, paragraph, settle, text } from './richTextSupport';
+import { rightClick } from './spellingSupport';
+
+// React listens for every event on each element it renders into (its root and its portals' containers). The notes'
+// editable element is in none of them, so a keystroke's events reach Lexical without React's dispatch (docs/performance.md).
+const reactContainers = (page: import('@playwright/test').Page) => page.evaluate(() => {
+  const notes = document.querySelector('[aria-label="Meeting notes"]');
+  return [...document.querySelectorAll('.layout-slot')].map((slot) => ({ id: slot.id, holdsNotes: slot.contains(notes), filled: slot.childElementCount > 0 }));
+});
+
+test('the notes are outside every element React renders into, and the panels, toolbar and menus still fill the layout', async ({ app }) => {
+  const { page } = app;
+  await openMeeting(app, [{ id: 'a1', title: 'Opening' }], [paragraph(text('Jim observed that teh draft was late.'))]);
+  const containers = await reactContainers(page);
+  expect(containers.map((slot) => slot.id).sort()).toEqual(['format-toolbar-slot', 'left-panel-slot', 'notes-editor-slot', 'overlays-slot', 'right-panel-slot', 'root']);
+  expect(containers.filter((slot) => slot.holdsNotes)).toEqual([]);
+  await expect(page.getByRole('complementary', { name: 'Agenda and meeting details' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Participants panel' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notes' }).getByRole('textbox', { name: 'Meeting notes' })).toBeVisible();
+
+  // The context menu is React's too: it opens in the overlays' slot, never in document.body (above the notes).
+  await rightClick(app, 'teh');
+  await expect(page.locator('#overlays-slot > .context-menu')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.context-menu')).toHaveCount(0);
+
+  await app.notes().getByText('draft was late').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Agreed.');
+  await expect(app.notes().locator('p').first()).toHaveText('Jim observed that teh draft was late. Agreed.');
+});
+
+test('each opened meeting gets one fresh editable element, which a read-only meeting makes read-only', async ({ app }) => {
+  const { page } = app;
+  await openMeeting(app, [], [paragraph(text('First meeting.'))]);
+  const path = join(app.documentsDir, 'newer.minutes');
+  await writeFile(path, `${JSON.stringify({
+    app: 'Rapporteur', formatVersion: 3, minReaderVersion: 1,
+    meeting: {
+      metadata: { groupTitle: 'Future group', groupLongName: '', groupShortName: 'FG', seriesName: 'Online Meeting' },
+      participants: [], agenda: [], links: [],
+      notes: { root: { type: 'root', version: 1, children: [paragraph(text('Written by a newer version.'))] } },
+    },
+  })}\n`);
+  app.dialogs.answerNextOpen(path);
+  await page.keyboard.press('Control+O');
+  await expect(page.getByTestId('save-status')).toContainText('Read-only');
+  await expect(page.locator('[aria-label="Meeting notes"]')).toHaveCount(1);
+  await expect(app.notes()).toHaveText('Written by a newer version.');
+  await expect(app.notes()).toHaveAttribute('contenteditable', 'false');
+  await expect(app.notes()).toHaveAttribute('aria-readonly', 'true');
+  await expect(app.notes()).toHaveAttribute('tabindex', '-1');
+
+  await page.keyboard.press('Control+N');
+  await expect(page.locator('[aria-label="Meeting notes"]')).toHaveCount(1);
+  await expect(app.notes()).toHaveAttribute('contenteditable', 'true');
+  await expect(app.notes()).not.toHaveAttribute('aria-readonly', /.*/);
+  await app.notes().click();
+  await page.keyboard.type('A new meeting.');
+  await settle(app);
+  await expect(app.notes()).toHaveText('A new meeting.');
+});
