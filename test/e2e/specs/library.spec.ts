@@ -20,3 +20,23 @@ test('words typed while the chosen folder is still being read search it, without
   await expect(group.getByRole('button')).toContainText('shaping the Kyoto program');
   await expect(library.getByRole('alert')).toHaveCount(0);
 });
+
+test('cancelling the folder dialog keeps the folder listed, and searching afterwards does not ask for a folder again', async ({ app }) => {
+  const { page } = app;
+  await saveMeeting61BesideMeeting60(app);
+
+  await page.keyboard.press('Control+Shift+L');
+  const library = page.getByRole('dialog', { name: 'Meetings library' });
+  const group = library.getByRole('region', { name: 'WG-Strategy — Online Meeting' });
+  await expect(group.getByRole('button')).toHaveCount(2);
+  // One answer only: Cancel. A second folder dialog would find no answer and fail the listing with an alert.
+  app.dialogs.answerNextSeriesDialog('chooseLibraryFolder', null);
+  await library.getByRole('button', { name: 'Choose folder…' }).click();
+  await expect(group.getByRole('button')).toHaveCount(2);
+  await library.getByLabel('Search the meetings').fill('kyoto program');
+  await expect(group.getByRole('button')).toHaveCount(1);
+  await expect(group.getByRole('button')).toContainText('shaping the Kyoto program');
+  await library.getByLabel('Search the meetings').fill('');
+  await expect(group.getByRole('button')).toHaveCount(2);
+  await expect(library.getByRole('alert')).toHaveCount(0);
+});

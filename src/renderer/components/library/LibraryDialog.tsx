@@ -23,6 +23,8 @@ export function LibraryDialog() {
 
   // The folder dialog is asked once per click: words typed while it is open (or while the folder is read) wait for it.
   const choosing = useRef(false);
+  // What to list again when the folder dialog is cancelled: left at 'choose', the next word typed would ask again.
+  const listedFolder = useRef<LibraryFolder | null>(folder);
 
   useEffect(() => {
     if (!folder || (folder.kind === 'choose' && choosing.current)) return undefined;
@@ -34,7 +36,9 @@ export function LibraryDialog() {
       }).then((result) => {
         // Once a folder is listed, main remembers it: searching never asks for it again, even when the words
         // typed while the folder was being chosen and read have made this listing out of date.
+        if (result.status === 'listed') listedFolder.current = { kind: 'current' };
         if (result.status === 'listed' && folder.kind !== 'current') setFolder({ kind: 'current' });
+        if (result.status !== 'listed' && folder.kind === 'choose') setFolder(listedFolder.current);
         if (!current) return;
         if (result.status === 'listed') {
           setListing(result);
