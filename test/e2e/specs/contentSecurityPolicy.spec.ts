@@ -1,4 +1,5 @@
 import { expect, test } from '../harness/appFixture';
+import { heading, openMeeting, paragraph, text } from './richTextSupport';
 
 test('the CSP blocks injected scripts, eval and remote images, and no request leaves the page', async ({ app }) => {
   const { page } = app;
@@ -52,4 +53,22 @@ test('the renderer has no Node.js and only the named bridge methods', async ({ a
   expect(globals.bridge).not.toContain('invoke');
   expect(globals.bridge).not.toContain('send');
   expect(globals.bridge).toContain('saveMeeting');
+});
+
+test('the app itself never trips the CSP while it starts, opens a meeting with an agenda and takes notes', async ({ app }) => {
+  const { page } = app;
+  await page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { ownViolations: string[] }).ownViolations = found;
+    document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  await page.reload();
+  await app.notes().waitFor();
+  await openMeeting(app, [{ id: 'a1', title: 'Opening' }, { id: 'a2', title: 'AoB' }], [heading('a1'), paragraph(text('Notes.')), heading('a2')]);
+  await app.notes().getByText('Notes.').click();
+  await page.keyboard.type(' More notes.');
+  // The agenda is checked against its schema in idle time after start, and again when it changes.
+  await page.getByRole('button', { name: 'AoB' }).first().click();
+  await page.waitForTimeout(2_500);
+  expect(await page.evaluate(() => (window as unknown as { ownViolations: string[] }).ownViolations)).toEqual([]);
 });

@@ -1,7 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from '../harness/appFixture';
-import { openMeeting, paragraph, settle, text } from './richTextSupport';
+import { openMeeting, openNewerVersionMeeting, paragraph, settle, text } from './richTextSupport';
 import { rightClick } from './spellingSupport';
 
 // React listens for every event on each element it renders into (its root and its portals' containers). The notes'
@@ -36,18 +34,7 @@ test('the notes are outside every element React renders into, and the panels, to
 test('each opened meeting gets one fresh editable element, which a read-only meeting makes read-only', async ({ app }) => {
   const { page } = app;
   await openMeeting(app, [], [paragraph(text('First meeting.'))]);
-  const path = join(app.documentsDir, 'newer.minutes');
-  await writeFile(path, `${JSON.stringify({
-    app: 'Rapporteur', formatVersion: 3, minReaderVersion: 1,
-    meeting: {
-      metadata: { groupTitle: 'Future group', groupLongName: '', groupShortName: 'FG', seriesName: 'Online Meeting' },
-      participants: [], agenda: [], links: [],
-      notes: { root: { type: 'root', version: 1, children: [paragraph(text('Written by a newer version.'))] } },
-    },
-  })}\n`);
-  app.dialogs.answerNextOpen(path);
-  await page.keyboard.press('Control+O');
-  await expect(page.getByTestId('save-status')).toContainText('Read-only');
+  await openNewerVersionMeeting(app, [paragraph(text('Written by a newer version.'))]);
   await expect(page.locator('[aria-label="Meeting notes"]')).toHaveCount(1);
   await expect(app.notes()).toHaveText('Written by a newer version.');
   await expect(app.notes()).toHaveAttribute('contenteditable', 'false');

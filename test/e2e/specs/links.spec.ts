@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test, type AppHarness } from '../harness/appFixture';
-import { link, openMeeting, outline, paragraph, paste, saveMeeting, settle, text } from './richTextSupport';
+import { link, openMeeting, openNewerVersionMeeting, outline, paragraph, paste, saveMeeting, settle, text } from './richTextSupport';
 
 const IGF = 'https://www.intgovforum.org/en';
 
@@ -41,18 +39,7 @@ test('a link main refuses is not opened and the reason is shown', async ({ app }
 });
 
 test('in read-only notes a plain click opens a link', async ({ app }) => {
-  const path = join(app.documentsDir, 'newer.minutes');
-  await writeFile(path, `${JSON.stringify({
-    app: 'Rapporteur', formatVersion: 3, minReaderVersion: 1,
-    meeting: {
-      metadata: { groupTitle: 'Future group', groupLongName: '', groupShortName: 'FG', seriesName: 'Online Meeting' },
-      participants: [], agenda: [], links: [],
-      notes: { root: { type: 'root', version: 1, children: [paragraph(text('Read '), link(IGF, 'the site'))] } },
-    },
-  })}\n`);
-  app.dialogs.answerNextOpen(path);
-  await app.page.keyboard.press('Control+O');
-  await expect(app.page.getByTestId('save-status')).toContainText('Read-only');
+  await openNewerVersionMeeting(app, [paragraph(text('Read '), link(IGF, 'the site'))]);
   await app.notes().getByText('the site').click();
   await expect.poll(() => app.openedLinks).toEqual([IGF]);
 });

@@ -73,6 +73,22 @@ export async function openMeeting(app: AppHarness, agenda: Array<{ id: string; t
   await expect(app.page).toHaveTitle(/prepared\.minutes/);
 }
 
+/** Opens a meeting file written by a newer version of the app (format 3), which this one opens read-only. */
+export async function openNewerVersionMeeting(app: AppHarness, notes: SerializedNote[]): Promise<void> {
+  const path = join(app.documentsDir, 'newer.minutes');
+  await writeFile(path, `${JSON.stringify({
+    app: 'Rapporteur', formatVersion: 3, minReaderVersion: 1,
+    meeting: {
+      metadata: { groupTitle: 'Future group', groupLongName: '', groupShortName: 'FG', seriesName: 'Online Meeting' },
+      participants: [], agenda: [], links: [],
+      notes: { root: { type: 'root', version: 1, children: notes } },
+    },
+  })}\n`);
+  app.dialogs.answerNextOpen(path);
+  await app.page.keyboard.press('Control+O');
+  await expect(app.page.getByTestId('save-status')).toContainText('Read-only');
+}
+
 export const text = (value: string, format = 0): SerializedNote => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' });
 export const paragraph = (...children: SerializedNote[]): SerializedNote => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children });
 export const heading = (itemId: string): SerializedNote => ({ type: 'agenda-heading', version: 1, itemId });
