@@ -57,34 +57,18 @@ function $subtree(node: LexicalNode, into: LexicalNode[]): LexicalNode[] {
   return into;
 }
 
-// How far $matchesKnown has got in a block's known nodes. Module state, not a list or an object per check: a
-// capture checks every block of the notes, and building each block's node list to compare was most of its garbage.
-let matched = 0;
-
-/** Whether `node` and everything under it are, in document order, the known nodes from `matched` on (and moves `matched` past them). */
-function $matchesKnown(node: LexicalNode, known: readonly LexicalNode[]): boolean {
-  if (known[matched] !== node) return false;
-  matched += 1;
-  if ($isElementNode(node)) {
-    for (let child = node.getFirstChild(); child !== null; child = child.getNextSibling()) {
-      if (!$matchesKnown(child, known)) return false;
-    }
-  }
-  for (const name of $getSlotNames(node)) {
-    const slot = $getSlot(node, name as never);
-    if (slot && !$matchesKnown(slot, known)) return false;
-  }
+function sameNodes(a: readonly LexicalNode[], b: readonly LexicalNode[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
   return true;
 }
 
 function $blockJson(block: LexicalNode): string {
+  const nodes = $subtree(block, []);
   const known = blocks.get(block);
-  if (known) {
-    matched = 0;
-    if ($matchesKnown(block, known.nodes) && matched === known.nodes.length) return known.json;
-  }
+  if (known && sameNodes(known.nodes, nodes)) return known.json;
   const json = JSON.stringify($nodeJson(block));
-  blocks.set(block, { nodes: $subtree(block, []), json });
+  blocks.set(block, { nodes, json });
   return json;
 }
 
