@@ -28,7 +28,7 @@ function options(argv: string[]) {
       rounds: { type: 'string' },
       keys: { type: 'string', default: '2000' },
       // Fewer than --keys: the on/off comparison pauses after every block to let saves finish, which costs time.
-      'autosave-keys': { type: 'string', default: '600' },
+      'autosave-keys': { type: 'string', default: '1200' },
       profile: { type: 'boolean', default: false },
       // Read by bench/run.mjs (build step); accepted here so the argument list passes through whole.
       'skip-app-build': { type: 'boolean', default: false },

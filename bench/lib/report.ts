@@ -2,6 +2,7 @@ import type { ExportFigures } from './measureExport';
 import type { ExtrasSample } from './measureAppExtras';
 import type { SizeSample, TargetSample } from './measureSize';
 import { median, percentile, round, type BusyTime } from './metrics';
+import { p95RatioInterval } from './ratioInterval';
 import type { TargetName } from './targets';
 
 export interface Percentiles { p50: number; p95: number }
@@ -59,6 +60,8 @@ export interface PasteFigures {
 
 export interface AutosaveFigures {
   on: Percentiles; off: Percentiles; p50Ratio: number; keysEach: number;
+  /** 90% bootstrap interval of the p95 ratio (ratioInterval.ts): how much of a ratio above 1 could be noise. */
+  p95RatioInterval: [number, number];
   saves: number; saveMainMs: Percentiles; captureMs: Percentiles;
 }
 
@@ -77,10 +80,12 @@ function pasteFigures(extras: ExtrasSample[]): PasteFigures {
 function autosaveFigures(extras: ExtrasSample[]): AutosaveFigures | null {
   const samples = extras.flatMap((e) => (e.autosave ? [e.autosave] : []));
   if (samples.length === 0) return null;
-  const on = percentiles(samples.flatMap((s) => s.on));
-  const off = percentiles(samples.flatMap((s) => s.off));
+  const onKeys = samples.flatMap((s) => s.on);
+  const offKeys = samples.flatMap((s) => s.off);
+  const on = percentiles(onKeys);
+  const off = percentiles(offKeys);
   return {
-    on, off, p50Ratio: round(on.p50 / off.p50), keysEach: samples.reduce((sum, s) => sum + s.on.length, 0),
+    on, off, p50Ratio: round(on.p50 / off.p50), p95RatioInterval: p95RatioInterval(onKeys, offKeys), keysEach: samples.reduce((sum, s) => sum + s.on.length, 0),
     saves: samples.reduce((sum, s) => sum + s.saves, 0),
     saveMainMs: percentiles(samples.flatMap((s) => s.saveMainMs)),
     captureMs: percentiles(samples.flatMap((s) => s.captureMs)),

@@ -1,5 +1,5 @@
 import {
-  $exportNodeJSON, $getRoot, $getSlot, $getSlotNames, $isElementNode, $withCompactExport,
+  $exportNodeJSON, $getRoot, $getSlot, $getSlotNames, $isElementNode, $isSlotHost, $withCompactExport,
   type LexicalEditor, type LexicalNode, type SerializedLexicalNode,
 } from 'lexical';
 import type { AgendaItem, Meeting } from '../../shared/meeting/schema';
@@ -38,36 +38,52 @@ function splice(json: string, part: string): string {
 function $nodeJson(node: LexicalNode): SerializedLexicalNode {
   const json = $exportNodeJSON(node) as SerializedLexicalNode & { children?: SerializedLexicalNode[]; $slots?: Record<string, SerializedLexicalNode> };
   if ($isElementNode(node)) for (const child of node.getChildren()) json.children!.push($nodeJson(child));
-  const slotNames = $getSlotNames(node);
-  if (slotNames.length > 0) {
-    json.$slots = Object.fromEntries(slotNames.map((name) => [name, $nodeJson($getSlot(node, name as never)!)]));
+  if ($hostsSlots(node)) {
+    json.$slots = Object.fromEntries($getSlotNames(node).map((name) => [name, $nodeJson($getSlot(node, name as never)!)]));
   }
   return json;
 }
 
-function $subtree(node: LexicalNode, into: LexicalNode[]): LexicalNode[] {
-  into.push(node);
-  if ($isElementNode(node)) {
-    for (let child = node.getFirstChild(); child !== null; child = child.getNextSibling()) $subtree(child, into);
-  }
-  for (const name of $getSlotNames(node)) {
-    const slot = $getSlot(node, name as never);
-    if (slot) $subtree(slot, into);
-  }
-  return into;
+// A capture checks every block of the notes. Walking them must leave no garbage: a list of each block's
+// nodes, or of each node's slot names, built to be compared and dropped, was most of what a save left
+// for the garbage collector, and a collection lands in the middle of a keystroke.
+
+/** `$getSlotNames(node).length > 0` without a list per node: hardly any node hosts slots. */
+function $hostsSlots(node: LexicalNode): boolean {
+  return $isSlotHost(node) && node.getLatest().__slots !== null;
 }
 
-function sameNodes(a: readonly LexicalNode[], b: readonly LexicalNode[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+/** Calls `visit` on `node` and everything under it, in document order, until it returns false. */
+function $everyNode(node: LexicalNode, visit: (node: LexicalNode) => boolean): boolean {
+  if (!visit(node)) return false;
+  if ($isElementNode(node)) {
+    for (let child = node.getFirstChild(); child !== null; child = child.getNextSibling()) if (!$everyNode(child, visit)) return false;
+  }
+  if ($hostsSlots(node)) {
+    for (const name of $getSlotNames(node)) {
+      const slot = $getSlot(node, name as never);
+      if (slot && !$everyNode(slot, visit)) return false;
+    }
+  }
   return true;
 }
 
+let known: readonly LexicalNode[] = [];
+let matched = 0;
+const matchesKnown = (node: LexicalNode): boolean => known[matched++] === node;
+
 function $blockJson(block: LexicalNode): string {
-  const nodes = $subtree(block, []);
-  const known = blocks.get(block);
-  if (known && sameNodes(known.nodes, nodes)) return known.json;
+  const last = blocks.get(block);
+  if (last) {
+    known = last.nodes;
+    matched = 0;
+    const same = $everyNode(block, matchesKnown) && matched === known.length;
+    known = [];
+    if (same) return last.json;
+  }
   const json = JSON.stringify($nodeJson(block));
+  const nodes: LexicalNode[] = [];
+  $everyNode(block, (node) => nodes.push(node) > 0);
   blocks.set(block, { nodes, json });
   return json;
 }
@@ -76,7 +92,9 @@ function $blockJson(block: LexicalNode): string {
 function $notesParts(): { rootJson: Record<string, unknown>; blocks: string[]; agenda: AgendaItem[] } {
   const root = $getRoot();
   const { $: state, ...rootJson } = $exportNodeJSON(root) as { $?: { agenda?: AgendaItem[] } } & Record<string, unknown>;
-  return { rootJson, blocks: root.getChildren().map($blockJson), agenda: state?.agenda ?? [] };
+  const blocks: string[] = [];
+  for (let block = root.getFirstChild(); block !== null; block = block.getNextSibling()) blocks.push($blockJson(block));
+  return { rootJson, blocks, agenda: state?.agenda ?? [] };
 }
 
 function notesPartsOf(editor: LexicalEditor) {

@@ -1,5 +1,5 @@
 import type { MeetingTarget } from '../../shared/autosave/contract';
-import { encodeBlocks, indexBlocks, type MeetingChanges } from '../../shared/autosave/notesBlocks';
+import { encodeBlocks, type MeetingChanges } from '../../shared/autosave/notesBlocks';
 import { sameTarget } from './meetingTarget';
 
 /** The meeting in the parts an autosave of changes is built from (meetingJson.ts). */
@@ -12,7 +12,8 @@ export interface MeetingParts {
 interface Received {
   target: MeetingTarget;
   id: string;
-  index: Map<string, number>;
+  /** Its blocks' texts, in order. */
+  blocks: readonly string[];
 }
 
 let received: Received | null = null;
@@ -24,12 +25,12 @@ const windowPrefix = Math.random().toString(36).slice(2, 10) || 'window';
 export function changesSinceReceived(target: MeetingTarget, parts: MeetingParts, options: { whole?: boolean } = {}): MeetingChanges {
   const base = !options.whole && received && sameTarget(received.target, target) ? received : null;
   count += 1;
-  return { id: `${windowPrefix}-${count}`, base: base?.id ?? null, head: parts.head, blocks: encodeBlocks(parts.blocks, base?.index ?? null) };
+  return { id: `${windowPrefix}-${count}`, base: base?.id ?? null, head: parts.head, blocks: encodeBlocks(parts.blocks, base?.blocks ?? null) };
 }
 
 /** Main answered `changes`: they are what it holds for `target` now. */
 export function noteReceived(target: MeetingTarget, changes: MeetingChanges, parts: MeetingParts): void {
-  received = { target, id: changes.id, index: indexBlocks(parts.blocks) };
+  received = { target, id: changes.id, blocks: parts.blocks };
 }
 
 /** The last request failed, or went another way: main may not hold what the next save would build on. */

@@ -59,16 +59,32 @@ export function indexBlocks(texts: readonly string[]): Map<string, number> {
   return index;
 }
 
-/** The blocks as entries against a base save's index: runs of kept blocks, and the text of the others. */
-export function encodeBlocks(texts: readonly string[], base: ReadonlyMap<string, number> | null): BlockEntry[] {
+/**
+ * The blocks as entries against the base save's blocks: runs of kept blocks, and
+ * the text of the others. Between two saves nearly every block is the very text
+ * at the next place of the base, and an edited one sits where its old text was;
+ * the base is indexed only for what moved. Indexing a long meeting's blocks on
+ * every save was most of the garbage a save left.
+ */
+export function encodeBlocks(texts: readonly string[], base: readonly string[] | null): BlockEntry[] {
   const entries: BlockEntry[] = [];
-  for (const text of texts) {
-    const at = base?.get(text);
+  let index: Map<string, number> | null = null;
+  let next = 0;
+  texts.forEach((text, at) => {
+    let kept: number | undefined;
+    if (base && base[next] === text) kept = next;
+    // Edited in place: what follows it follows its old text (or both end here). Sent as text, whatever else it equals.
+    else if (base && next < base.length && base[next + 1] === texts[at + 1]) next += 1;
+    else if (base) kept = (index ??= indexBlocks(base)).get(text);
+    if (kept === undefined) {
+      entries.push(text);
+      return;
+    }
+    next = kept + 1;
     const last = entries[entries.length - 1];
-    if (at === undefined) entries.push(text);
-    else if (Array.isArray(last) && last[0] + last[1] === at) last[1] += 1;
-    else entries.push([at, 1]);
-  }
+    if (Array.isArray(last) && last[0] + last[1] === kept) last[1] += 1;
+    else entries.push([kept, 1]);
+  });
   return entries;
 }
 

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseMeetingJson, type MeetingTarget } from '../../../../src/shared/autosave/contract';
-import { encodeBlocks, indexBlocks, type MeetingChanges } from '../../../../src/shared/autosave/notesBlocks';
+import { encodeBlocks, type MeetingChanges } from '../../../../src/shared/autosave/notesBlocks';
 import { serializeMeetingFile } from '../../../../src/shared/meeting/fileFormat';
 import type { Meeting } from '../../../../src/shared/meeting/schema';
 import { AppProcess } from '../services/helpers/appProcess';
@@ -50,7 +50,7 @@ function changesOf(meeting: Meeting, base: { changes: MeetingChanges; meeting: M
     id: `test-${count}`,
     base: base?.changes.id ?? null,
     head: JSON.stringify({ ...meeting, notes: { root: { ...rootFields, children: [] } } }),
-    blocks: encodeBlocks(blocksOf(meeting), base ? indexBlocks(blocksOf(base.meeting)) : null),
+    blocks: encodeBlocks(blocksOf(meeting), base ? blocksOf(base.meeting) : null),
   };
 }
 
