@@ -60,7 +60,7 @@ export interface PasteFigures {
 
 export interface AutosaveFigures {
   on: Percentiles; off: Percentiles; p50Ratio: number; keysEach: number;
-  /** 90% bootstrap interval of the p95 ratio (ratioInterval.ts): how much of a ratio above 1 could be noise. */
+  /** 90% block-bootstrap interval of the p95 ratio (ratioInterval.ts): how much of a ratio above 1 could be noise. */
   p95RatioInterval: [number, number];
   saves: number; saveMainMs: Percentiles; captureMs: Percentiles;
 }
@@ -85,7 +85,7 @@ function autosaveFigures(extras: ExtrasSample[]): AutosaveFigures | null {
   const on = percentiles(onKeys);
   const off = percentiles(offKeys);
   return {
-    on, off, p50Ratio: round(on.p50 / off.p50), p95RatioInterval: p95RatioInterval(onKeys, offKeys), keysEach: samples.reduce((sum, s) => sum + s.on.length, 0),
+    on, off, p50Ratio: round(on.p50 / off.p50), p95RatioInterval: p95RatioInterval(samples.flatMap((s) => s.blocks.on), samples.flatMap((s) => s.blocks.off)), keysEach: samples.reduce((sum, s) => sum + s.on.length, 0),
     saves: samples.reduce((sum, s) => sum + s.saves, 0),
     saveMainMs: percentiles(samples.flatMap((s) => s.saveMainMs)),
     captureMs: percentiles(samples.flatMap((s) => s.captureMs)),

@@ -67,7 +67,7 @@ export function renderTable(result: BenchResult): string {
     '',
     `Autosave on vs off: ${autosaved ? autosaved.keysEach.toLocaleString('en') : 'no'} keys each, at the end of the middle paragraph, in alternating blocks (ms per key; saves =`,
     'autosave requests while on; save = the main process\'s handler per request, capture = the renderer\'s work per save: changed blocks to JSON and the changes since the last save main received, medians;',
-    'p95 90% = the range that holds 90% of the p95 ratios of the same keys resampled: a ratio whose range reaches below 1 is within noise)',
+    'p95 90% = the range that holds 90% of the p95 ratios of the same 150-key blocks resampled: a ratio whose range reaches below 1 is within noise)',
     grid(['words', 'on p50', 'on p95', 'off p50', 'off p95', 'p50 ratio', 'p95 ratio', 'p95 90%', 'saves', 'save ms', 'capture ms'], result.sizes.map(autosaveRow), 1),
     ...missing.map((reason) => `  not measured: ${reason}`),
     '',
