@@ -7,9 +7,7 @@ import { assertAppHealthy, type AppTarget } from './targets';
 
 /** Typing latencies with autosave on and off in the same window, and what each save cost. */
 export interface AutosaveSample {
-  on: number[];
-  off: number[];
-  /** The same keys, as the blocks they were typed in. */
+  /** Each key's latency, ms, in the blocks it was typed in. */
   blocks: { on: number[][]; off: number[][] };
   /** Autosave requests during the "on" blocks (and the pauses after them). */
   saves: number;
@@ -59,16 +57,14 @@ export async function measureAutosave(app: AppTarget, doc: BenchDocument, option
   const warmUp = ' Warm-up keys.';
   await typeText(cdp, warmUp);
   const text = ` ${typingText(2_000 + options.round, options.keys * 2 - 1)}`;
-  const sample: AutosaveSample = { on: [], off: [], blocks: { on: [], off: [] }, saves: 0, saveMainMs: [], captureMs: [] };
+  const sample: AutosaveSample = { blocks: { on: [], off: [] }, saves: 0, saveMainMs: [], captureMs: [] };
   await waitUntilQuiet(app);
   const capturesBefore = await page.evaluate((name) => performance.getEntriesByName(name).length, CAPTURE_MEASURE);
   for (let start = 0, block = 0; start < text.length; start += options.block, block += 1) {
     const mode = (block + options.round) % 2 === 0 ? 'on' : 'off';
     await page.evaluate((off) => { (window as unknown as { __benchAutosaveOff: boolean }).__benchAutosaveOff = off; }, mode === 'off');
     const savesBefore = saveCount(app);
-    const keys = await typeText(cdp, text.slice(start, start + options.block));
-    sample[mode].push(...keys);
-    sample.blocks[mode].push(keys);
+    sample.blocks[mode].push(await typeText(cdp, text.slice(start, start + options.block)));
     await waitUntilQuiet(app);
     // Quiet means every request started has been answered, so the handler times line up with the starts.
     const saves = app.handlerMs.get(REQUEST)?.slice(savesBefore) ?? [];

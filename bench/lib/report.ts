@@ -80,12 +80,12 @@ function pasteFigures(extras: ExtrasSample[]): PasteFigures {
 function autosaveFigures(extras: ExtrasSample[]): AutosaveFigures | null {
   const samples = extras.flatMap((e) => (e.autosave ? [e.autosave] : []));
   if (samples.length === 0) return null;
-  const onKeys = samples.flatMap((s) => s.on);
-  const offKeys = samples.flatMap((s) => s.off);
-  const on = percentiles(onKeys);
-  const off = percentiles(offKeys);
+  const onBlocks = samples.flatMap((s) => s.blocks.on);
+  const offBlocks = samples.flatMap((s) => s.blocks.off);
+  const on = percentiles(onBlocks.flat());
+  const off = percentiles(offBlocks.flat());
   return {
-    on, off, p50Ratio: round(on.p50 / off.p50), p95RatioInterval: p95RatioInterval(samples.flatMap((s) => s.blocks.on), samples.flatMap((s) => s.blocks.off)), keysEach: samples.reduce((sum, s) => sum + s.on.length, 0),
+    on, off, p50Ratio: round(on.p50 / off.p50), p95RatioInterval: p95RatioInterval(onBlocks, offBlocks), keysEach: onBlocks.flat().length,
     saves: samples.reduce((sum, s) => sum + s.saves, 0),
     saveMainMs: percentiles(samples.flatMap((s) => s.saveMainMs)),
     captureMs: percentiles(samples.flatMap((s) => s.captureMs)),
