@@ -23,7 +23,10 @@ async function versionFiles(app: AppHarness): Promise<string[]> {
   const root = join(app.userDataDir, 'versions');
   const files: string[] = [];
   for (const key of await readdir(root).catch(() => [] as string[])) {
-    for (const name of await readdir(join(root, key))) files.push(await readFile(join(root, key, name), 'utf8'));
+    // A version is written to a hidden temporary file first, then renamed.
+    for (const name of (await readdir(join(root, key))).filter((n) => !n.startsWith('.'))) {
+      files.push(await readFile(join(root, key, name), 'utf8'));
+    }
   }
   return files;
 }

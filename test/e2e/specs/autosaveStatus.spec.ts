@@ -1,7 +1,7 @@
-import { chmod, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../harness/appFixture';
-import { draftText, openMeetingFile, recoveryText, status, typeAtEnd } from './autosaveSupport';
+import { draftNames, draftText, openMeetingFile, recoveryText, status, typeAtEnd } from './autosaveSupport';
 
 // Each save-status state, with the disk really (or by injected fault) in the
 // state the status reports, and saving resuming by itself once it is fixed.
@@ -56,14 +56,14 @@ test('an untitled meeting is kept as a draft in the app data folder, and New kee
   await app.notes().click();
   await page.keyboard.type('Untitled but safe.');
   await expect(status(app)).toHaveText(/^Kept as a draft .*: Save to choose a file$/);
-  const drafts = await readdir(join(app.userDataDir, 'drafts'));
+  const drafts = await draftNames(app);
   expect(drafts).toHaveLength(1);
   // The status can first come from a save made while the words were still being typed.
   await expect.poll(() => draftText(app)).toContain('Untitled but safe.');
   page.on('dialog', () => { throw new Error('New must not ask anything'); });
   await page.keyboard.press('Control+N');
   await expect(app.notes()).toHaveText('');
-  expect(await readdir(join(app.userDataDir, 'drafts'))).toEqual(drafts);
+  expect(await draftNames(app)).toEqual(drafts);
 });
 
 test('a full disk: "Kept in recovery only" with the reason, the file untouched, and saving resumes by itself', async ({ app }) => {

@@ -39,20 +39,36 @@ export function status(app: AppHarness) {
   return app.page.getByTestId('save-status');
 }
 
-/** The latest text of every recovery log, rebuilt as the app rebuilds it at start. */
+/**
+ * The latest text of every recovery log, rebuilt as the app rebuilds it at start.
+ * A log the app removes or renames between the listing and the read counts as empty.
+ */
 export async function recoveryText(app: AppHarness): Promise<string> {
   const folder = join(app.userDataDir, 'recovery');
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.log'));
-  const texts = await Promise.all(names.map(async (name) => replayRecords(decodeRecords(await readFile(join(folder, name))).records)?.text ?? ''));
+  const texts = await Promise.all(names.map(async (name) => {
+    const bytes = await readFile(join(folder, name)).catch(() => null);
+    return bytes === null ? '' : replayRecords(decodeRecords(bytes).records)?.text ?? '';
+  }));
   return texts.join('\n');
 }
 
 /** A time of day as the app shows it (the locale may add AM/PM). */
 export const TIME = '\\d{1,2}:\\d{2}:\\d{2}(\\s?[AP]M)?';
 
-/** The text of every draft in the app data folder. */
+/**
+ * The text of every finished draft in the app data folder. A save writes a hidden
+ * temporary file and renames it, so the listing can name a file that is gone by the
+ * time it is read: those, and the temporary files themselves, are not drafts.
+ */
 export async function draftText(app: AppHarness): Promise<string> {
   const folder = join(app.userDataDir, 'drafts');
-  const names = await readdir(folder).catch(() => [] as string[]);
-  return (await Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')))).join('\n');
+  const texts = await Promise.all((await draftNames(app)).map((name) => readFile(join(folder, name), 'utf8').catch(() => '')));
+  return texts.join('\n');
+}
+
+/** The names of the finished drafts, without a save's hidden temporary file. */
+export async function draftNames(app: AppHarness): Promise<string[]> {
+  const names = await readdir(join(app.userDataDir, 'drafts')).catch(() => [] as string[]);
+  return names.filter((name) => !name.startsWith('.'));
 }
