@@ -30,6 +30,8 @@ export interface SizeSample {
   words: number;
   targets: Record<TargetName, TargetSample>;
   openMs: number[];
+  /** The same opens until both side panels are built as well (they follow the notes). */
+  openPanelsMs: number[];
   /** The main process's share of each open: reading, parsing and validating the file. */
   openHandlerMs: number[];
   /** Bare Lexical showing the same paragraphs from memory in a fresh page: the library's floor for opening. */
@@ -64,8 +66,13 @@ export async function measureSize(browser: Browser, doc: BenchDocument, options:
   try {
     const lastText = doc.plain.paragraphs.at(-1)!;
     const openMs: number[] = [];
+    const openPanelsMs: number[] = [];
     await waitBeforeFirstOpen();
-    for (const path of doc.paths) openMs.push(await openInApp(app, path, lastText));
+    for (const path of doc.paths) {
+      const { notesMs, panelsMs } = await openInApp(app, path, lastText);
+      openMs.push(notesMs);
+      openPanelsMs.push(panelsMs);
+    }
     // The floors' pages start only now: starting them ran their compiles beside the app's first open.
     targets.push(await openFloor(browser, 'bareLexical'), await openFloor(browser, 'textarea'));
     const bareLexicalLoadMs = await loadFloor(targets[1]!, doc.plain.paragraphs);
@@ -112,7 +119,7 @@ export async function measureSize(browser: Browser, doc: BenchDocument, options:
     }
     for (const target of targets) samples.get(target.name)!.heapTypedMb = await heapMb(target.cdp);
     const openHandlerMs = app.handlerMs.get('openMeeting') ?? [];
-    return { words: doc.words, openMs, openHandlerMs, bareLexicalLoadMs, targets: Object.fromEntries(samples) as Record<TargetName, TargetSample> };
+    return { words: doc.words, openMs, openPanelsMs, openHandlerMs, bareLexicalLoadMs, targets: Object.fromEntries(samples) as Record<TargetName, TargetSample> };
   } finally {
     for (const target of targets) await target.close();
   }

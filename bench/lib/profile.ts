@@ -34,7 +34,7 @@ export async function profile(browser: Browser, doc: BenchDocument): Promise<voi
     let openMs = 0;
     await waitBeforeFirstOpen();
     const open = await traceWhile(browser, { app: app.page }, async () => {
-      openMs = await openInApp(app, doc.paths[0]!, doc.plain.paragraphs.at(-1)!);
+      ({ notesMs: openMs } = await openInApp(app, doc.paths[0]!, doc.plain.paragraphs.at(-1)!));
     });
     await writeFile(join(OUT_DIR, `open-${doc.words}.trace.json`), JSON.stringify({ traceEvents: open.events }));
     const openSelf = selfTimeByProcess(open.events).get(open.pids.get('app')!) ?? new Map<string, number>();

@@ -33,6 +33,8 @@ export interface SizeResult {
   /** Not in the shape: heap right after opening, later opens (warm), open samples per round, and the table's ratios. */
   heapLoadedMb: number;
   openWarmMs: number;
+  /** The first open again, until both side panels are built too (they follow the notes). */
+  openPanelsMs: number;
   openMainProcessMs: number;
   /** Bare Lexical showing the same paragraphs from memory in a fresh page (no file, no IPC): the library's floor for opening. */
   openBareLexicalMs: number;
@@ -131,6 +133,7 @@ export function summarizeSize(rounds: SizeSample[], extras: ExtrasSample[] = [])
     // The first open in a fresh window is what a rapporteur waits for: that is the figure checked.
     openMs: round(median(openSamplesMs.map((samples) => samples[0]!)), 1),
     openWarmMs: round(median(openSamplesMs.flatMap((samples) => samples.slice(1))), 1),
+    openPanelsMs: round(median(rounds.map((r) => r.openPanelsMs[0]!)), 1),
     openMainProcessMs: round(median(rounds.map((r) => r.openHandlerMs[0]!)), 1),
     openBareLexicalMs: round(median(rounds.map((r) => r.bareLexicalLoadMs)), 1),
     heapMb: round(median(rounds.map((r) => r.targets.app.heapTypedMb)), 1),

@@ -38,7 +38,7 @@ function autosaveRow(s: SizeResult): string[] {
 }
 
 export function renderTable(result: BenchResult): string {
-  const otherRows = result.sizes.map((s) => [words(s.words), `${s.openMs}`, `${s.openMainProcessMs}`, `${s.openWarmMs}`, `${s.openBareLexicalMs}`, `${s.heapLoadedMb}`, `${s.heapMb}`]);
+  const otherRows = result.sizes.map((s) => [words(s.words), `${s.openMs}`, `${s.openPanelsMs}`, `${s.openMainProcessMs}`, `${s.openWarmMs}`, `${s.openBareLexicalMs}`, `${s.heapLoadedMb}`, `${s.heapMb}`]);
   const clickRows = result.sizes.map((s) => [words(s.words), n(s.attribution?.p50), n(s.attribution?.p95), n(s.agendaJump?.p50), n(s.agendaJump?.p95),
     n(s.paste1mbMs), n(s.paste?.dispatchMs), n(s.paste?.paintedMs), n(s.paste?.firstKeyMs), n(s.paste?.typingAfter.p50), n(s.paste?.typingAfter.p95)]);
   const dialogs = result.sizes.flatMap((s) => s.paste?.dialogs ?? []);
@@ -54,10 +54,11 @@ export function renderTable(result: BenchResult): string {
     'Typing, per key (ms; script, layout, task = DevTools Performance metrics per key, task being all renderer main-thread work; wall = seconds for one round\'s keys)',
     grid(['words', 'target', 'p50', 'p95', 'max', 'script/key', 'wall s', 'end p95', 'middle p95', 'layout/key', 'task/key'], result.sizes.flatMap(typingRows)),
     '',
-    'Open and memory (open = Ctrl+O to editable with the last paragraph painted, first open in a fresh window, 2 s after it showed; of which main',
-    'process = reading and validating the file; warm open = two more opens of a copy in the same window; bare Lexical = the same paragraphs',
-    'from memory in a fresh page, no file, no IPC: the floor; heap = renderer JS heap after GC, MB)',
-    grid(['words', 'open ms', 'of which main process', 'warm open ms', 'bare Lexical ms', 'heap loaded', 'heap typed'], otherRows, 1),
+    'Open and memory (open = Ctrl+O to editable with the last paragraph painted, first open in a fresh window, 2 s after it showed; panels = the',
+    'same open until both side panels are built too, right after the notes; of which main process = reading and validating the file; warm open =',
+    'two more opens of a copy in the same window; bare Lexical = the same paragraphs from memory in a fresh page, no file, no IPC: the floor;',
+    'heap = renderer JS heap after GC, MB)',
+    grid(['words', 'open ms', 'panels ms', 'of which main process', 'warm open ms', 'bare Lexical ms', 'heap loaded', 'heap typed'], otherRows, 1),
     '',
     'Clicks and paste, app only, ms. Click: its event\'s timestamp to the task after the frame showing the mention / the caret in view. Paste of',
     `${pasted ? `${pasted.chars.toLocaleString('en')} characters in ${pasted.paragraphs.toLocaleString('en')} paragraphs` : '1 MB'}: dispatched to both the last paragraph painted and a keystroke answered`,

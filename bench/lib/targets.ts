@@ -127,18 +127,26 @@ export function waitBeforeFirstOpen(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, START_TO_OPEN_MS));
 }
 
+/** Milliseconds from the Ctrl+O key press to the task after the first frame showing each part of the opened meeting. */
+export interface OpenTiming {
+  /** A new, editable editor whose last block is the document's last paragraph: the figure checked. */
+  notesMs: number;
+  /** Both side panels built for it too (the app builds them in a deferred render right after the notes). */
+  panelsMs: number;
+}
+
 /**
  * Opens `path` through the app's own path (scripted Open dialog + Ctrl+O) and
- * returns the milliseconds from the key press (its event timestamp) to the task
- * after the first frame showing a new, editable editor whose last block is `lastText`.
- * The app ignores opening the file it already shows, so each open needs another file.
+ * times it (OpenTiming). The app ignores opening the file it already shows,
+ * so each open needs another file.
  */
-export async function openInApp(app: AppTarget, path: string, lastText: string): Promise<number> {
+export async function openInApp(app: AppTarget, path: string, lastText: string): Promise<OpenTiming> {
   app.dialogs.answerNextOpen(path);
   await app.page.evaluate((expected) => {
-    const w = window as unknown as { __benchOpened?: Promise<number> };
+    const w = window as unknown as { __benchOpened?: Promise<{ notesMs: number; panelsMs: number }> };
     w.__benchOpened = new Promise((resolve) => {
       let pressedAt: number | null = null;
+      let notesMs: number | null = null;
       // What showed before must not count: a loaded document brings new block elements.
       const before = document.querySelector('[aria-label="Meeting notes"]')?.lastElementChild;
       // Not `once`: the Control key's own keydown comes first.
@@ -148,21 +156,25 @@ export async function openInApp(app: AppTarget, path: string, lastText: string):
         window.removeEventListener('keydown', onKeyDown, { capture: true });
       };
       window.addEventListener('keydown', onKeyDown, { capture: true });
+      const afterFrame = (then: (ms: number) => void) => setTimeout(() => then(performance.now() - pressedAt!), 0);
       const poll = () => {
         const notes = document.querySelector('[aria-label="Meeting notes"]');
         const last = notes?.lastElementChild;
-        const done = pressedAt !== null && last !== before && notes?.getAttribute('contenteditable') === 'true' && last?.textContent === expected;
-        if (done) setTimeout(() => resolve(performance.now() - pressedAt!), 0);
+        const notesShown = notesMs !== null || (pressedAt !== null && last !== before && notes?.getAttribute('contenteditable') === 'true' && last?.textContent === expected);
+        // The panels wait (aria-busy) from the render that brings the new editor until their deferred render.
+        const panelsShown = notesShown && document.querySelector('.side-panel [aria-busy="true"]') === null;
+        if (notesShown && notesMs === null) afterFrame((ms) => { notesMs ??= ms; });
+        if (panelsShown) afterFrame((ms) => resolve({ notesMs: notesMs ?? ms, panelsMs: ms }));
         else requestAnimationFrame(poll);
       };
       requestAnimationFrame(poll);
-      setTimeout(() => resolve(-1), 60_000);
+      setTimeout(() => resolve({ notesMs: -1, panelsMs: -1 }), 60_000);
     });
   }, lastText);
   await app.page.keyboard.press('Control+O');
-  const ms = await app.page.evaluate(() => (window as unknown as { __benchOpened: Promise<number> }).__benchOpened);
-  if (ms < 0) throw new Error(`the app did not show ${path}: ${await app.page.locator('[data-testid="error-banner"]').textContent({ timeout: 1000 }).catch(() => 'no error banner')}`);
-  return ms;
+  const timing = await app.page.evaluate(() => (window as unknown as { __benchOpened: Promise<OpenTiming> }).__benchOpened);
+  if (timing.notesMs < 0) throw new Error(`the app did not show ${path}: ${await app.page.locator('[data-testid="error-banner"]').textContent({ timeout: 1000 }).catch(() => 'no error banner')}`);
+  return timing;
 }
 
 /** Fails when the app shows an alert (a failed autosave, say): figures from an app in trouble measure the wrong thing. */
