@@ -143,7 +143,7 @@ export interface OpenTiming {
 export async function openInApp(app: AppTarget, path: string, lastText: string): Promise<OpenTiming> {
   app.dialogs.answerNextOpen(path);
   await app.page.evaluate((expected) => {
-    const w = window as unknown as { __benchOpened?: Promise<{ notesMs: number; panelsMs: number }> };
+    const w = window as unknown as { __benchOpened?: Promise<OpenTiming> };
     w.__benchOpened = new Promise((resolve) => {
       let pressedAt: number | null = null;
       let notesMs: number | null = null;

@@ -123,6 +123,11 @@ async function keepPrevious(fs: FileSystem, bytes: Uint8Array, keepAt: string, o
   return kept.path;
 }
 
+/** Whether a folder entry is the temporary file of a write in progress (or one a crash left behind). */
+export function isTempFileName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp');
+}
+
 function tempPathFor(target: string): string {
   const name = basename(target).slice(0, MAX_NAME_IN_TEMP);
   return join(dirname(target), `.${name}.${randomBytes(6).toString('hex')}.tmp`);

@@ -11,6 +11,7 @@ import type { DraftStore } from './drafts';
 import { errorCode, type FileSystem } from './fileSystem';
 import { sha256Text } from './recoveryRecords';
 import type { RecoveredText, RecoveryStore } from './recoveryStore';
+import { isTempFileName } from './safeWrite';
 import type { SessionStore } from './session';
 
 /**
@@ -75,7 +76,7 @@ export function createStartupRecovery(deps: StartupRecoveryDeps): StartupRecover
   async function removeStaleTempFiles(): Promise<void> {
     for (const folder of deps.tempFolders) {
       const names = await fs.readdir(folder).catch(() => [] as string[]);
-      for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.tmp'))) {
+      for (const name of names.filter(isTempFileName)) {
         const mtime = await mtimeOf(fs, join(folder, name));
         if (mtime !== null && deps.clock().getTime() - mtime > STALE_TEMP_MS) await fs.unlink(join(folder, name)).catch(() => undefined);
       }

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializeMeetingFile } from '../../../src/shared/meeting/fileFormat';
+import { isTempFileName } from '../../../src/main/services/safeWrite';
 import { expect, test, type AppHarness } from '../harness/appFixture';
 import { meetingSaying, openMeetingFile, status, typeAtEnd } from './autosaveSupport';
 
@@ -23,8 +24,8 @@ async function versionFiles(app: AppHarness): Promise<string[]> {
   const root = join(app.userDataDir, 'versions');
   const files: string[] = [];
   for (const key of await readdir(root).catch(() => [] as string[])) {
-    // A version is written to a hidden temporary file first, then renamed.
-    for (const name of (await readdir(join(root, key))).filter((n) => !n.startsWith('.'))) {
+    // A version is written to a temporary file first, then renamed.
+    for (const name of (await readdir(join(root, key))).filter((n) => !isTempFileName(n))) {
       files.push(await readFile(join(root, key, name), 'utf8'));
     }
   }

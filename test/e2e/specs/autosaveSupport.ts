@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import { decodeRecords, replayRecords } from '../../../src/main/services/recoveryRecords';
+import { isTempFileName } from '../../../src/main/services/safeWrite';
 import { serializeMeetingFile } from '../../../src/shared/meeting/fileFormat';
 import { createEmptyMeeting } from '../../../src/shared/meeting/newMeeting';
 import type { Meeting } from '../../../src/shared/meeting/schema';
@@ -70,5 +71,5 @@ export async function draftText(app: AppHarness): Promise<string> {
 /** The names of the finished drafts, without a save's hidden temporary file. */
 export async function draftNames(app: AppHarness): Promise<string[]> {
   const names = await readdir(join(app.userDataDir, 'drafts')).catch(() => [] as string[]);
-  return names.filter((name) => !name.startsWith('.'));
+  return names.filter((name) => !isTempFileName(name));
 }

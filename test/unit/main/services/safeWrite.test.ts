@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Of } from '../../../../src/main/services/fileFingerprint';
 import { nodeFileSystem, type FileSystem } from '../../../../src/main/services/fileSystem';
-import { SaveError, writeFileVerified } from '../../../../src/main/services/safeWrite';
+import { isTempFileName, SaveError, writeFileVerified } from '../../../../src/main/services/safeWrite';
 import { fsError, fsWith, withWrappedTempHandles } from './helpers/faultyFileSystem';
 import { leftoverTempFiles, makeTempFolder, removeFolder } from './helpers/tempFolder';
 import { mountTmpfs, whyNoTmpfs, type Tmpfs } from './helpers/tmpfs';
@@ -312,5 +312,23 @@ describe('writeFileVerified on real, hostile file systems', () => {
     expect(error.cause).toMatchObject({ code: 'ENOSPC' });
     expect(await readFile(file)).toEqual(OLD);
     expect(await leftoverTempFiles(mount.path)).toEqual([]);
+  });
+});
+
+describe('isTempFileName', () => {
+  it('knows the temporary file of a write in progress, and nothing else', async () => {
+    const folder = await makeTempFolder();
+    try {
+      const target = join(folder, 'meeting.minutes');
+      // Seen from inside the write: the temporary file exists beside the target until the rename.
+      const seen: string[] = [];
+      const fs: FileSystem = { ...nodeFileSystem, rename: async (from, to) => { seen.push(from); return nodeFileSystem.rename(from, to); } };
+      await writeFileVerified(fs, target, NEW);
+      expect(seen).toHaveLength(1);
+      expect(isTempFileName(seen[0]!.slice(folder.length + 1))).toBe(true);
+      for (const name of ['meeting.minutes', '.hidden', 'draft-abc.tmp.minutes', 'notes.tmp']) expect(isTempFileName(name)).toBe(false);
+    } finally {
+      await removeFolder(folder);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isTempFileName } from '../../../../../src/main/services/safeWrite';
 
 /** A fresh real folder under the OS temp folder; tests never mock the file system. */
 export function makeTempFolder(prefix = 'rapporteur-test-'): Promise<string> {
@@ -13,5 +14,5 @@ export function removeFolder(path: string): Promise<void> {
 
 /** The hidden temp files writeFileVerified creates; none may outlive a write. */
 export async function leftoverTempFiles(folder: string): Promise<string[]> {
-  return (await readdir(folder)).filter((name) => name.startsWith('.') && name.endsWith('.tmp'));
+  return (await readdir(folder)).filter(isTempFileName);
 }
