@@ -10,7 +10,7 @@ import type { CDPSession } from './targets';
  */
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
-interface ProfileNode { id: number; callFrame: CallFrame }
+interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 interface Consumer { originalPositionFor(p: { line: number; column: number }): { source: string | null; line: number | null; name: string | null } }
 
@@ -42,7 +42,26 @@ export async function summarizeProfile(profile: Profile, distDir = RENDERER_DIST
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms);
   }
   const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
-  return { byFunction: top(byFunction, 15), byPackage: top(byPackage, 10) };
+  return { byFunction: top(byFunction, 15), byPackage: top(byPackage, 10), appInclusive: top(appInclusive(profile, self, maps), 15) };
+}
+
+/** Milliseconds inside each of the app's own functions, callees included: which component or plugin a cost comes from. */
+function appInclusive(profile: Profile, self: Map<number, number>, maps: (frame: CallFrame) => { file: string; name: string }): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const inclusive = new Map<string, number>();
+  for (const [id, ms] of self) {
+    const counted = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const where = maps(nodes.get(at)!.callFrame);
+      const key = `${where.name} (${where.file})`;
+      if (!where.file.startsWith('src/') || counted.has(key)) continue;
+      counted.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+    }
+  }
+  return inclusive;
 }
 
 /** The build's source maps (source-map-js ships with Vite; without it, names stay minified). */

@@ -109,6 +109,14 @@ export async function profile(browser: Browser, doc: BenchDocument): Promise<voi
       console.log(`\n${CLICKS} ${what} (${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms under the profiler): JavaScript per click by package, then by function (ms):`);
       console.log(table(msRows(js.byPackage.filter(([name]) => !name.startsWith('(')), CLICKS)));
       console.log(table(msRows(js.byFunction.filter(([name]) => !name.startsWith('(')).slice(0, 12), CLICKS)));
+      console.log('… and in the app\'s own functions, callees included (ms):');
+      console.log(table(msRows(js.appInclusive.slice(0, 12), CLICKS)));
+      // The JavaScript above is only part of a click: the trace shows the style, layout and paint of the frame that shows it.
+      const traced = await traceWhile(browser, { app: app.page }, async () => { latencies = await run(); });
+      await writeFile(join(OUT_DIR, `${what.replace(' ', '-')}-${doc.words}.trace.json`), JSON.stringify({ traceEvents: traced.events }));
+      const clickSelf = selfTimeByProcess(traced.events).get(traced.pids.get('app')!) ?? new Map<string, number>();
+      console.log(`… traced (${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms): renderer main thread per click, self ms per trace event, ${(sum(clickSelf) / CLICKS).toFixed(1)} in all:`);
+      console.log(table(msRows([...clickSelf.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10), CLICKS)));
     }
     console.log(`\nTraces saved in ${OUT_DIR} (open them in Chromium DevTools' Performance panel).`);
   } finally {
