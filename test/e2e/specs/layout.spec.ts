@@ -50,3 +50,28 @@ test('each opened meeting gets one fresh editable element, which a read-only mee
   await settle(app);
   await expect(app.notes()).toHaveText('A new meeting.');
 });
+
+// The row's edit, move and delete buttons show on hover or keyboard focus. Until then their icons are not drawn
+// (drawn under opacity 0, Chromium re-layered them on every frame of typing), yet the buttons stay in the Tab order.
+test('an agenda row draws its action icons only while hovered or holding focus, and Tab still reaches its buttons', async ({ app }) => {
+  const { page } = app;
+  await openMeeting(app, [{ id: 'a1', title: 'Opening' }, { id: 'a2', title: 'Any other business' }], [paragraph(text('Notes.'))]);
+  const rows = page.locator('.agenda-row');
+  const iconVisibility = (row: number) => rows.nth(row).locator('.agenda-row__actions .icon')
+    .evaluateAll((icons) => [...new Set(icons.map((icon) => getComputedStyle(icon).visibility))]);
+  await expect.poll(() => iconVisibility(0)).toEqual(['hidden']);
+  expect(await iconVisibility(1)).toEqual(['hidden']);
+
+  await rows.nth(0).locator('.agenda-row__go').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Edit .*Opening/ })).toBeFocused();
+  expect(await iconVisibility(0)).toEqual(['visible']);
+  expect(await iconVisibility(1)).toEqual(['hidden']);
+
+  await app.notes().click();
+  await rows.nth(1).hover();
+  await expect.poll(() => iconVisibility(1)).toEqual(['visible']);
+  expect(await iconVisibility(0)).toEqual(['hidden']);
+  await page.getByRole('button', { name: /^Move .*Any other business up/ }).click();
+  await expect(rows.nth(0).locator('.agenda-row__go')).toContainText('Any other business');
+});
