@@ -42,22 +42,23 @@ export function SaveStatusText() {
   const ref = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const span = ref.current!;
-    // The hover title is written in the next idle period: the first time formatted in a window costs tens of
-    // milliseconds (the locale's data), which would otherwise land in the frame that shows a just opened meeting.
-    let titleTask: number | undefined;
+    // The hover title is written when the pointer comes onto the status, not after every save: autosave
+    // changes it about once a second while someone types, and each time formatting the time and setting the
+    // attribute was a task beside the keys (the first format in a window also costs the locale's data).
     const writeTitle = () => {
-      titleTask = undefined;
       const title = savedAtTitle(useMeetingStore.getState().saveStatus);
       if (title === undefined) span.removeAttribute('title');
       else if (span.title !== title) span.title = title;
     };
+    span.addEventListener('pointerenter', writeTitle);
     const write = () => {
       const { saveStatus, readOnly } = useMeetingStore.getState();
       const text = describeSaveStatus(saveStatus, readOnly, Date.now());
       if (span.textContent !== text) span.textContent = text;
       const className = `save-status save-status--${readOnly ? 'read-only' : saveStatus.kind}`;
       if (span.className !== className) span.className = className;
-      titleTask ??= requestIdleCallback(writeTitle, { timeout: 1000 });
+      // A tooltip already showing keeps up with the status.
+      if (span.matches(':hover')) writeTitle();
     };
     write();
     const timer = window.setInterval(write, 5000);
@@ -66,7 +67,7 @@ export function SaveStatusText() {
     });
     return () => {
       window.clearInterval(timer);
-      if (titleTask !== undefined) cancelIdleCallback(titleTask);
+      span.removeEventListener('pointerenter', writeTitle);
       unsubscribe();
     };
   }, []);

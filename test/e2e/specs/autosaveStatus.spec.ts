@@ -15,6 +15,15 @@ test('an open file saves itself within a second of typing, without Save, and say
   await typeAtEnd(app, ' Chris gave an update.');
   await expect.poll(() => readFile(path, 'utf8'), { timeout: 2000 }).toContain('Chris gave an update.');
   await expect(status(app)).toHaveText(/^Saved (just now|\d+ s ago)$/);
+  // The exact time is the hover tooltip's, written when the pointer comes onto the status.
+  await expect(status(app)).not.toHaveAttribute('title');
+  await status(app).hover();
+  await expect(status(app)).toHaveAttribute('title', /^Saved at \d/);
+  // While the pointer stays there (the caret is still in the notes), the tooltip follows the next save.
+  const firstTitle = await status(app).getAttribute('title');
+  await app.page.waitForTimeout(1100);
+  await app.page.keyboard.type(' Then a question.');
+  await expect.poll(() => status(app).getAttribute('title'), { timeout: 3000 }).not.toBe(firstTitle);
   await expect(status(app)).toHaveAttribute('title', /^Saved at \d/);
   await expect(app.page).toHaveTitle('wg.minutes — Rapporteur');
 });
